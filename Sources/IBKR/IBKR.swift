@@ -1,0 +1,1 @@
+// IBKR wire clients.

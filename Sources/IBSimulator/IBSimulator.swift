@@ -1,0 +1,1 @@
+// A simulated Client Portal gateway and Flex Web Service.
