@@ -84,6 +84,15 @@ import Testing
         #expect(error?.description == #"/portfolio/U1/positions/0: position 3 field "mktPrice": expected a number, found "abc""#)
     }
 
+    @Test func anUnreadableRowOnALaterPageNamesThatPage() async throws {
+        let gateway = try ScriptedGateway([
+            "/portfolio/U1/positions/0": ScriptedGateway.answer(Self.positionsPage(100)),
+            "/portfolio/U1/positions/1": ScriptedGateway.answer(#"[{"conid": 500, "position": 1}]"#),
+        ])
+        let error = await gateway.failure { try await $0.positions(for: "U1") }
+        #expect(error?.description == #"/portfolio/U1/positions/1: position 0 field "currency": missing"#)
+    }
+
     @Test func ordersAfterLoginAreAskedTwiceAndFilteredByAccount() async throws {
         let orders = try Fixture.text("orders")
         let mixed = orders.replacingOccurrences(of: #""acct": "U7654321", "account": "U7654321", "orderId": 1432009002"#, with: #""acct": "U999", "account": "U999", "orderId": 1432009002"#)

@@ -28,6 +28,23 @@ import Testing
         #expect(cut.state == .readOnly)
     }
 
+    @Test func aTickleWithoutTheBrokeragePartAsksAuthStatus() async throws {
+        let gateway = try ScriptedGateway([
+            "/tickle": ScriptedGateway.answer(#"{"session": "s", "ssoExpires": 60000}"#),
+            "/iserver/auth/status": try ScriptedGateway.fixture("auth-status"),
+        ])
+        let status = try await gateway.run { try await $0.checkSession() }
+        #expect(status.state == .authenticated && status.expiresIn == .seconds(60))
+        let sent = try #require(gateway.transport.sent.last)
+        #expect(sent.request.path == "/iserver/auth/status" && sent.request.method == .post)
+
+        let silent = try ScriptedGateway([
+            "/tickle": ScriptedGateway.answer(#"{"session": "s"}"#),
+            "/iserver/auth/status": { _, _ in GatewayResponse(status: 401, text: "") },
+        ])
+        #expect(try await silent.run { try await $0.checkSession() }.state == .readOnly)
+    }
+
     @Test func a401MeansNotLoggedInWithTheFix() async throws {
         let gateway = try ScriptedGateway(["/tickle": { _, _ in GatewayResponse(status: 401, text: "") }])
         let status = try await gateway.run { try await $0.checkSession() }

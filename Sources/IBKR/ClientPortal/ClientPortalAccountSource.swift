@@ -50,6 +50,11 @@ public actor ClientPortalAccountSource: AccountSource {
             requestsPerFetch: observed.filter { $0.value > 1 })
     }
 
+    /// The request budget's backoffs in force now: the engine raises one alert per episode (`Episode.id`).
+    public nonisolated var backoff: BackoffState {
+        get async { await client.budget.backoff }
+    }
+
     // MARK: Session
 
     /// Tickles the gateway and says what the session is. Unreachable and not-logged-in are answers here,
@@ -57,7 +62,14 @@ public actor ClientPortalAccountSource: AccountSource {
     public func checkSession() async throws -> SessionStatus {
         do {
             let tickle = try await client.call(.tickle, as: TickleAnswer.decode)
-            return await monitor.record(SessionMonitor.interpret(tickle), sessionID: tickle.session)
+            var status = SessionMonitor.interpret(tickle)
+            if tickle.authStatus == nil, let auth = try? await client.call(.authStatus, as: AuthStatus.decode) {
+                // The tickle left the brokerage part out; IBKR's own status endpoint may still know it.
+                // If that call fails too, the tickle's reading (an SSO session only) stands.
+                status = SessionMonitor.interpret(auth)
+                status.expiresIn = tickle.ssoExpiresMilliseconds.map { Duration.milliseconds($0) }
+            }
+            return await monitor.record(status, sessionID: tickle.session)
         } catch let error as SourceError {
             guard let implied = SessionMonitor.interpret(error) else { throw error }
             return await monitor.record(implied)
@@ -95,13 +107,13 @@ public actor ClientPortalAccountSource: AccountSource {
     /// Every page, 100 positions each, until a short or empty page.
     public func positions(for account: AccountID) async throws -> [Position] {
         try await preparePortfolio(ClientPortalEndpoint.positions(account, page: 0).path)
-        var rows: [PositionRow] = []
+        var rows: [(page: Int, row: PositionRow)] = []
         var pages = 0
         while true {
             let endpoint = ClientPortalEndpoint.positions(account, page: pages)
             let page = try await call(endpoint, PositionRow.decodePage)
+            rows += page.map { (pages, $0) }
             pages += 1
-            rows += page
             if page.count < Self.positionsPageSize { break }
             guard pages < Self.maximumPositionPages else {
                 throw SourceError(
@@ -112,11 +124,11 @@ public actor ClientPortalAccountSource: AccountSource {
         observe(.positions, requests: pages)
         var seen = Set<Int>()
         var positions: [Position] = []
-        for row in rows where seen.insert(row.conid).inserted {
+        // A position that moved between pages while they were read would otherwise show twice.
+        for (page, row) in rows where seen.insert(row.conid).inserted {
             do throws(WireError) {
                 positions.append(try contracts.position(row, account: account))
             } catch {
-                let page = positions.count / Self.positionsPageSize
                 throw SourceError(
                     .decoding, endpoint: ClientPortalEndpoint.positions(account, page: page).path,
                     message: error.description)
