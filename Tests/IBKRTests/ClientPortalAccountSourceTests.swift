@@ -253,6 +253,28 @@ import Testing
         #expect(await gateway.source.client.budget.backoff.endpoints["/iserver/account/orders"] != nil)
     }
 
+    @Test func callersQueuedBehindA429DoNotRetryIt() async throws {
+        let gateway = try ScriptedGateway(["/iserver/account/orders": { _, _ in GatewayResponse(status: 429, text: "") }])
+        let client = gateway.source.client
+        let failures = try await gateway.run { _ in
+            try await withThrowingTaskGroup(of: SourceError.Kind?.self) { group in
+                for _ in 0..<10 {
+                    group.addTask {
+                        do {
+                            _ = try await client.call(.orders(account: "U1"))
+                            return nil
+                        } catch let error as SourceError {
+                            return error.kind
+                        }
+                    }
+                }
+                return try await group.reduce(into: [SourceError.Kind?]()) { $0.append($1) }
+            }
+        }
+        #expect(failures.count == 10 && failures.allSatisfy { $0 == .rateLimited })
+        #expect(gateway.transport.count("/iserver/account/orders") == 1)
+    }
+
     @Test func ledgerUsesTheAccountsBaseCurrency() async throws {
         let gateway = try ScriptedGateway(["/portfolio/U7654321/ledger": try ScriptedGateway.fixture("ledger")])
         let ledger = try await gateway.run { [account] in try await $0.ledger(for: account) }
