@@ -65,7 +65,20 @@ let package = Package(
 
         .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio"]),
-        .testTarget(name: "IBKRTests", dependencies: ["IBKR", "Portfolio", "IBSimulator"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "IBKRTests",
+            dependencies: [
+                "IBKR", "Portfolio", "IBSimulator",
+                // A small local HTTP and HTTPS server with a certificate made in the test, for the transport's checks.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "IBSimulatorTests", dependencies: ["IBSimulator"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio"], exclude: ["Golden"]),
         .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit"]),
