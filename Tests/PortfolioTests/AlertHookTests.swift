@@ -3,17 +3,18 @@ import Testing
 
 @testable import Portfolio
 
-/// The alert command runs for real: a small shell script that writes what it was given.
-@Suite struct AlertHookTests {
+/// The alert command runs for real: a small shell script that writes what it was given. One at a time: exec'ing
+/// a script fails with ETXTBSY while another test's child still holds it open for writing.
+@Suite(.serialized) struct AlertHookTests {
     let alert = Alert(
         id: 1, time: Date(timeIntervalSince1970: 1_790_000_000), severity: .warning, category: .risk, account: "U1",
         text: "Cushion 8.0 % is below 10.0 % $(touch /tmp/pwned) `id`")
 
-    func script(_ body: String, in directory: URL) throws -> String {
+    /// The command for a script with `body`, run as `/bin/sh script`.
+    func script(_ body: String, in directory: URL) throws -> [String] {
         let url = directory.appendingPathComponent("hook.sh")
-        try "#!/bin/sh\nPATH=/usr/bin:/bin\n\(body)\n".write(to: url, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
-        return url.path
+        try "PATH=/usr/bin:/bin\n\(body)\n".write(to: url, atomically: true, encoding: .utf8)
+        return ["/bin/sh", url.path]
     }
 
     @Test func theCommandGetsTheAlertInItsEnvironmentAndNothingInItsArguments() async throws {
@@ -21,7 +22,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let output = directory.appendingPathComponent("out.txt").path
         let hook = AlertHook(
-            command: [try script(#"env | grep '^IBDASH_' | sort > "$1"; echo "args=$#" >> "$1""#, in: directory), output])
+            command: try script(#"env | grep '^IBDASH_' | sort > "$1"; echo "args=$#" >> "$1""#, in: directory) + [output])
         let outcome = await AlertNotifier.run(
             hook, for: alert, environment: ["PATH": "/usr/bin:/bin", "IBDASH_FLEX_TOKEN": "secret", "MY_TOKEN": "x"])
         #expect(outcome == .succeeded)
@@ -37,7 +38,7 @@ import Testing
     @Test func aCommandThatHangsIsStoppedAtItsTimeout() async throws {
         let directory = try AlertLogTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let hook = AlertHook(command: [try script("sleep 30", in: directory)], timeout: .seconds(1))
+        let hook = AlertHook(command: try script("sleep 30", in: directory), timeout: .seconds(1))
         let clock = ContinuousClock()
         let started = clock.now
         let outcome = await AlertNotifier.run(hook, for: alert, environment: ["PATH": "/usr/bin:/bin"])
@@ -49,11 +50,34 @@ import Testing
     @Test func failuresAreReportedNotThrown() async throws {
         let directory = try AlertLogTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let failing = AlertHook(command: [try script("exit 3", in: directory)])
+        let failing = AlertHook(command: try script("exit 3", in: directory))
         #expect(await AlertNotifier.run(failing, for: alert, environment: [:]) == .failed("alert command exited with status 3"))
         let missing = AlertHook(command: ["/nonexistent/ibdash-hook"])
         let outcome = await AlertNotifier.run(missing, for: alert, environment: [:])
         #expect(outcome == .failed("alert command: cannot start /nonexistent/ibdash-hook: No such file or directory"))
+    }
+
+    @Test func insideTmuxAlertsShowAsAPlainMessage() async throws {
+        let directory = try AlertLogTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // A stand-in `tmux` first on PATH, writing its arguments one per line.
+        let output = directory.appendingPathComponent("args.txt")
+        let fake = directory.appendingPathComponent("tmux")
+        try "#!/bin/sh\nprintf '%s\\n' \"$@\" > '\(output.path)'\n".write(to: fake, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: fake.path)
+        let notifier = AlertNotifier(
+            hook: nil, tmux: true, environment: ["TMUX": "/tmp/tmux-0/default,1,0", "PATH": "\(directory.path):/usr/bin:/bin"],
+            report: { _ in })
+        notifier.post(
+            Alert(id: 1, time: alert.time, severity: .error, category: .data, account: nil, text: "Flex #(reboot) 100%"))
+        notifier.finish()
+        var lines: [String] = []
+        for _ in 0..<200 where lines.count < 2 {
+            try await Task.sleep(for: .milliseconds(50))
+            lines = ((try? String(contentsOf: output, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init)
+        }
+        // tmux would run `#(…)` as a shell command: `##` keeps it a plain `#`.
+        #expect(lines == ["display-message", "ibdash error: Flex ##(reboot) 100%"])
     }
 
     @Test func theEngineRunsTheCommandForItsAlertsWithoutWaitingForIt() async throws {
@@ -62,7 +86,9 @@ import Testing
         let output = directory.appendingPathComponent("out.txt")
         var configuration = EngineConfiguration(gateway: "localhost:5000")
         configuration.hook = AlertHook(
-            command: [try script(#"sleep 0.2; printf '%s|%s\n' "$IBDASH_ALERT_CATEGORY" "$IBDASH_ALERT_TEXT" >> "$1""#, in: directory), output.path])
+            command: try script(
+                #"sleep 0.2; printf '%s|%s\n' "$IBDASH_ALERT_CATEGORY" "$IBDASH_ALERT_TEXT" >> "$1""#, in: directory)
+                + [output.path])
         let harness = EngineHarness(accounts: 1, configuration: configuration) {
             $0.session = SessionStatus(state: .competing)
         }

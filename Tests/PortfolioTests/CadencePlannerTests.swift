@@ -35,8 +35,10 @@ import Testing
         #expect(ten[.orders] == .seconds(64))
         #expect(ten[.trades] == .seconds(64))
         #expect(ten[.summary] == .seconds(15))
+        // 25 accounts need 158 s on their own; the whole load then stretches everything by another 9 %.
         let twentyFive = plan(25)
-        #expect(twentyFive[.pnl] == .seconds(158))
+        #expect(twentyFive[.pnl] == .seconds(173))
+        #expect(twentyFive[.summary] == .seconds(17))
         // The busiest start of a shared run still leaves every account its 5 s slot.
         let busiest = twentyFive[.pnl].timeInterval * CadencePlanner.sharedFraction
         #expect(busiest >= 25 * 5)

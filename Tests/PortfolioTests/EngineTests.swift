@@ -105,9 +105,10 @@ import Testing
         harness.source.update { $0.failures["pnl"] = nil }
         let fetched = try #require(harness.source.calls(to: "summary").last?.time)
 
-        // Nothing refreshes the summary now: it ages from live through aging to stale.
+        // Nothing refreshes the summary now: it ages from live through aging to stale, against its cadence,
+        // which the penalty doubled to 30 s (live to 35 s, stale from 90 s).
         var levels: [Freshness.Level] = []
-        for age in [10.0, 25, 50] {
+        for age in [10.0, 50, 100] {
             await harness.run(for: .seconds(max(0, fetched.addingTimeInterval(age).timeIntervalSince(harness.clock.now))))
             let state = await harness.engine.state
             levels.append(state.account(first)?.freshness(of: .summary, at: state.now)?.level ?? .missing)

@@ -6,7 +6,7 @@ import Testing
 /// 25 accounts polled for a simulated hour stay inside IBKR's pacing limits, and still refresh every dataset at
 /// the cadence the state reports.
 @Suite struct PacingTests {
-    @Test(.timeLimit(.minutes(5))) func twentyFiveAccountsForAnHourStayInsideEveryLimit() async throws {
+    @Test(.timeLimit(.minutes(10))) func twentyFiveAccountsForAnHourStayInsideEveryLimit() async throws {
         let harness = EngineHarness(accounts: 25) { book in
             for conid in [265_598, 272_093] { book.quotes[conid] = MarketQuote(conid: conid, last: 1, change: 0) }
         }

@@ -34,7 +34,6 @@ extension DashboardEngine {
             accountsListed(accounts, at: now)
         case .history(let snapshot):
             store.storeHistory(snapshot, fetchedAt: now)
-            for account in store.accounts { raise(rules.risk(of: account), at: now) }
         case .summary, .ledger, .positions, .pnl, .orders, .executions, .quotes:
             guard let id = job.account else { return }
             let previousOrders = store.account(id)?.orders.value

@@ -175,12 +175,13 @@ extension SourceError.Kind {
 }
 
 extension DashboardEngine {
-    /// Returns once no fetch is running and no timer is due: on a virtual clock, everything the present moment
-    /// starts has happened. For tests and tools that step a `VirtualTimeSource`; gives up after `limit` yields.
-    func settle(limit: Int = 100_000) async {
+    /// Returns once no fetch is running and the timer sleeps (`timerIsSleeping` tells whether the clock has a
+    /// sleeper at that deadline): on a virtual clock, everything the present moment starts has happened. For
+    /// tests and tools that step a `VirtualTimeSource`; gives up after `limit` yields.
+    func settle(timerIsSleeping: @Sendable (Date) -> Bool, limit: Int = 100_000) async {
         for _ in 0..<limit {
-            let timerDue = timerDeadline.map { $0 <= time.now } ?? false
-            if runs.isEmpty && !timerDue { return }
+            let timerAsleep = timerDeadline.map { $0 > time.now && timerIsSleeping($0) } ?? true
+            if runs.isEmpty && timerAsleep { return }
             await Task.yield()
         }
     }

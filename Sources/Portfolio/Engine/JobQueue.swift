@@ -38,8 +38,6 @@ struct JobQueue: Sendable {
         budget = RequestBudget(limits: limits)
     }
 
-    var jobs: Dictionary<Job, Entry>.Keys { entries.keys }
-
     /// Adds the job, or moves its next run; an urgent request stays.
     mutating func schedule(_ job: Job, at due: Date) {
         entries[job, default: Entry(due: due)].due = due
@@ -96,8 +94,6 @@ struct JobQueue: Sendable {
         if let since = entry.urgentSince, entry.startSequence > since { entry.urgentSince = nil }
         entries[job] = entry
     }
-
-    var runningCount: Int { entries.values.filter(\.running).count }
 
     private func bestReady(now: Date, context: Context) -> Job? {
         var best: (job: Job, key: (Int, Int, Date))?

@@ -26,14 +26,17 @@ struct EngineHarness {
     /// time moves on.
     func run(for duration: Duration) async {
         let end = clock.now.adding(duration)
-        await engine.settle()
+        await settle()
         while let next = clock.nextDeadline, next <= end {
             await clock.advance(by: max(.zero, next.since(clock.now)))
-            await engine.settle()
+            await settle()
         }
         await clock.advance(by: max(.zero, end.since(clock.now)))
-        await engine.settle()
+        await settle()
     }
 
-    func seconds(since time: Date) -> Double { clock.now.timeIntervalSince(time) }
+    /// Waits until the engine's fetches are done and its timer sleeps on the clock.
+    func settle() async {
+        await engine.settle(timerIsSleeping: { [clock] deadline in clock.nextDeadline == deadline })
+    }
 }

@@ -8,15 +8,19 @@ import Foundation
 
 /// The alert log on disk: one line per alert, appended, tab-separated
 /// (`time severity category account text`), readable by the user only.
-struct AlertLogFile: Sendable {
-    let url: URL
+public struct AlertLogFile: Sendable {
+    public let url: URL
+
+    public init(url: URL) {
+        self.url = url
+    }
 
     struct WriteError: Error, CustomStringConvertible {
         var description: String
     }
 
     /// `$XDG_STATE_HOME/ibdash/alerts.log`, else `~/.local/state/ibdash/alerts.log`; `nil` without a home.
-    static func defaultURL(environment: [String: String]) -> URL? {
+    public static func defaultURL(environment: [String: String]) -> URL? {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             return URL(fileURLWithPath: state).appendingPathComponent("ibdash/alerts.log")
         }

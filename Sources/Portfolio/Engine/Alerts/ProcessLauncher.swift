@@ -8,7 +8,8 @@ import Foundation
 
 /// Starts a command with `posix_spawn`, never through a shell. The child gets a clean signal mask and default
 /// signal handlers (a Swift concurrency thread blocks almost every signal, and `Foundation.Process` would pass
-/// that on), its own process group (so a timeout can stop everything it started), and `/dev/null` for stdio.
+/// that on), its own process group (so a timeout can stop everything it started), and `/dev/null` for stdio in
+/// place of the terminal. The app's other descriptors are opened close-on-exec (NIO's sockets, the alert log).
 enum ProcessLauncher {
     struct LaunchError: Error, CustomStringConvertible {
         var description: String
@@ -21,9 +22,13 @@ enum ProcessLauncher {
         case timedOut
     }
 
-    /// Starts `argv` (the program is looked up on `PATH` when it has no slash) with exactly `environment`.
+    /// Starts `argv` with exactly `environment`; a program without a slash is looked up on that environment's
+    /// `PATH`.
     static func spawn(_ argv: [String], environment: [String: String]) throws(LaunchError) -> pid_t {
-        guard let program = argv.first, !program.isEmpty else { throw LaunchError(description: "empty command") }
+        guard let name = argv.first, !name.isEmpty else { throw LaunchError(description: "empty command") }
+        guard let program = executable(name, path: environment["PATH"]) else {
+            throw LaunchError(description: "cannot start \(name.sanitized): not found on PATH")
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -46,11 +51,18 @@ enum ProcessLauncher {
         let variables = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in arguments + variables { free(pointer) } }
         var pid = pid_t()
-        let result = posix_spawnp(&pid, program, &actions, &attributes, arguments, variables)
+        let result = posix_spawn(&pid, program, &actions, &attributes, arguments, variables)
         guard result == 0 else {
             throw LaunchError(description: "cannot start \(program.sanitized): \(String(cString: strerror(result)))")
         }
         return pid
+    }
+
+    /// `name` itself when it has a slash, else the first executable file of that name on `path`.
+    static func executable(_ name: String, path: String?) -> String? {
+        if name.contains("/") { return name }
+        let directories = (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        return directories.map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }
 
     /// Waits for the child without blocking a thread; kills its process group when it outlives `timeout` or the
