@@ -17,7 +17,7 @@ public struct EngineConfiguration: Hashable, Sendable {
 
     public init(
         gateway: String, cadences: Cadences = Cadences(), thresholds: RiskThresholds = RiskThresholds(),
-        hook: AlertHook? = nil, tmuxNotifications: Bool = true, displayCurrency: Currency? = nil,
+        hook: AlertHook? = nil, tmuxNotifications: Bool = false, displayCurrency: Currency? = nil,
         isDemo: Bool = false, tlsInsecure: Bool = false, alertCapacity: Int = 1000
     ) {
         self.cadences = cadences

@@ -4,16 +4,18 @@ import Foundation
 
 /// An engine on a virtual clock with a fake source, stepped from one wake-up to the next.
 struct EngineHarness {
-    let clock = VirtualTimeSource()
+    let clock: VirtualTimeSource
     let source: FakeAccountSource
     let engine: DashboardEngine
     let start: Date
 
     init(
-        accounts: Int, configuration: EngineConfiguration = EngineConfiguration(gateway: "localhost:5000"),
+        accounts: Int, clock: VirtualTimeSource = VirtualTimeSource(),
+        configuration: EngineConfiguration = EngineConfiguration(gateway: "localhost:5000"),
         history: (any HistorySource)? = nil, alertLog: URL? = nil,
         limits: RequestLimits = FakeAccountSource.ibkrLimits, prepare: (inout FakeAccountSource.Book) -> Void = { _ in }
     ) {
+        self.clock = clock
         source = FakeAccountSource(clock: clock, accounts: accounts, limits: limits)
         source.update(prepare)
         engine = DashboardEngine(
