@@ -75,6 +75,10 @@ import Testing
         // Session trouble on a dataset is for the session alerts to report.
         let loggedOut = SourceError(.notLoggedIn, endpoint: "/portfolio/U1/summary", message: "401")
         #expect(rules.failed(.fetch("U1", .summary), error: loggedOut, cadence: nil).isEmpty)
+        // Unless `/iserver` refuses while the session looks up: one alert for every account and dataset.
+        let noBridge = SourceError(.brokerageUnavailable, endpoint: "/iserver/account/orders", message: "no bridge")
+        #expect(rules.failed(.fetch("U1", .orders), error: noBridge, cadence: nil).count == 1)
+        #expect(rules.failed(.fetch("U2", .pnl), error: noBridge, cadence: nil).isEmpty)
     }
 
     @Test func rateLimitsAreOneEpisodePerEndpointAndThePenaltyBoxOneForAll() {

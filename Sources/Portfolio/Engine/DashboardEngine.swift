@@ -6,8 +6,8 @@ import Foundation
 /// It polls through `AccountSource` and `HistorySource` only, and reads the time only from its `TimeSource`:
 /// on a `VirtualTimeSource` a test drives it through hours in moments.
 public actor DashboardEngine {
-    /// A new state whenever something changed, and once a second while ages on screen tick. Keeps only the newest
-    /// state for a slow reader. Ends when the engine stops.
+    /// A new state whenever something changed, and once a second while ages on screen tick. For one reader; keeps
+    /// only the newest state when the reader is slow. Ends when the engine stops.
     public nonisolated let states: AsyncStream<DashboardState>
 
     let continuation: AsyncStream<DashboardState>.Continuation

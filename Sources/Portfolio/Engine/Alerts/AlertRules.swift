@@ -15,6 +15,8 @@ struct AlertRules: Sendable {
         case job(Job)
         case rateLimited(Endpoint)
         case penaltyBox
+        /// `/iserver` refused while the session check still says the brokerage session is up.
+        case brokerageRefused
         case alertHook
         case alertLogFile
     }
@@ -78,10 +80,12 @@ struct AlertRules: Sendable {
     // MARK: Failures
 
     /// The alert for a failure, unless its episode already raised one. Failures that only mean the session is
-    /// down are left to the session alerts.
+    /// down are left to the session alerts; `/iserver` refusing while the session looks up gets one alert for all.
     mutating func failed(_ job: Job, error: SourceError, cadence: Duration?) -> [AlertDraft] {
         let text = "\(job): \(error.description)"
         switch error.kind {
+        case .brokerageUnavailable where job.dataset?.needsBrokerageSession == true:
+            return open(.brokerageRefused, AlertDraft(.warning, .data, "Brokerage data refused: \(text)"))
         case .unreachable, .notLoggedIn, .brokerageUnavailable:
             guard job == .history else { return [] }
             return open(.job(job), AlertDraft(.warning, .data, text))
@@ -111,6 +115,7 @@ struct AlertRules: Sendable {
             openEpisodes.remove(.rateLimited(endpoint))
             openEpisodes.remove(.penaltyBox)
         }
+        if job.dataset?.needsBrokerageSession == true { openEpisodes.remove(.brokerageRefused) }
     }
 
     /// For trouble outside the fetches (the alert log file, the alert command).
