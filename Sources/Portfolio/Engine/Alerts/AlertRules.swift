@@ -4,7 +4,7 @@ import Foundation
 /// success), order changes after the first load, stale data, and risk levels crossed (with hysteresis).
 /// Pure: it keeps only what it needs to not repeat itself.
 struct AlertRules: Sendable {
-    var thresholds: RiskThresholds
+    let thresholds: RiskThresholds
     private var openEpisodes: Set<Episode> = []
     private var staleDatasets: Set<StaleKey> = []
     private var risk = ThresholdMonitor<RiskKey>()
