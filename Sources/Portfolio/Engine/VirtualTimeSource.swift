@@ -26,6 +26,9 @@ public final class VirtualTimeSource: TimeSource, @unchecked Sendable {
     /// How many tasks are sleeping on this clock now.
     public var sleeperCount: Int { lock.withLock { sleepers.count } }
 
+    /// The earliest deadline a task sleeps until, for tests that step from one wake-up to the next.
+    public var nextDeadline: Date? { lock.withLock { sleepers.map(\.deadline).min() } }
+
     public func sleep(until deadline: Date) async throws {
         let id: UInt64 = lock.withLock {
             nextID += 1

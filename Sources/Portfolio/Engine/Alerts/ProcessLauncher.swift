@@ -1,0 +1,95 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Starts a command with `posix_spawn`, never through a shell. The child gets a clean signal mask and default
+/// signal handlers (a Swift concurrency thread blocks almost every signal, and `Foundation.Process` would pass
+/// that on), its own process group (so a timeout can stop everything it started), and `/dev/null` for stdio in
+/// place of the terminal. The app's other descriptors are opened close-on-exec (NIO's sockets, the alert log).
+enum ProcessLauncher {
+    struct LaunchError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    enum Termination: Hashable, Sendable {
+        case exited(Int32)
+        case signalled(Int32)
+        /// Outlived its time and was killed with its process group.
+        case timedOut
+    }
+
+    /// Starts `argv` with exactly `environment`; a program without a slash is looked up on that environment's
+    /// `PATH`.
+    static func spawn(_ argv: [String], environment: [String: String]) throws(LaunchError) -> pid_t {
+        guard let name = argv.first, !name.isEmpty else { throw LaunchError(description: "empty command") }
+        guard let program = executable(name, path: environment["PATH"]) else {
+            throw LaunchError(description: "cannot start \(name.sanitized): not found on PATH")
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        var everySignal = sigset_t()
+        sigfillset(&everySignal)
+        posix_spawnattr_setsigmask(&attributes, &unblocked)
+        posix_spawnattr_setsigdefault(&attributes, &everySignal)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(
+            &attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETPGROUP))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let arguments = argv.map { strdup($0) } + [nil]
+        let variables = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for pointer in arguments + variables { free(pointer) } }
+        var pid = pid_t()
+        let result = posix_spawn(&pid, program, &actions, &attributes, arguments, variables)
+        guard result == 0 else {
+            throw LaunchError(description: "cannot start \(program.sanitized): \(String(cString: strerror(result)))")
+        }
+        return pid
+    }
+
+    /// `name` itself when it has a slash, else the first executable file of that name on `path`.
+    static func executable(_ name: String, path: String?) -> String? {
+        if name.contains("/") { return name }
+        let directories = (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
+        return directories.map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
+    }
+
+    /// Waits for the child without blocking a thread; kills its process group when it outlives `timeout` or the
+    /// waiting task is cancelled.
+    static func wait(for pid: pid_t, timeout: Duration) async -> Termination {
+        let clock = ContinuousClock()
+        let deadline = clock.now + timeout
+        while true {
+            if let termination = reap(pid) { return termination }
+            do {
+                guard clock.now < deadline else { throw CancellationError() }
+                try await Task.sleep(for: .milliseconds(20))
+            } catch {
+                kill(-pid, SIGKILL)
+                while reap(pid) == nil { usleep(1000) }
+                return .timedOut
+            }
+        }
+    }
+
+    /// The child's end, if it has ended (or can no longer be waited for).
+    private static func reap(_ pid: pid_t) -> Termination? {
+        var status: Int32 = 0
+        let result = waitpid(pid, &status, WNOHANG)
+        if result == 0 { return nil }
+        if result < 0 { return .exited(-1) }
+        let signal = status & 0x7f
+        return signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+
+extension DashboardEngine {
+    /// A session check older than this is brought forward when a fetch suggests the session is gone.
+    static let sessionCheckAfterFailure: Duration = .seconds(5)
+
+    /// Takes a run's result into the cache and the alert rules, and schedules the job's next run.
+    func finish(_ job: Job, _ result: Result<Payload, SourceError>?, startedAt start: Date) {
+        runs[job] = nil
+        guard isRunning else { return }
+        let now = time.now
+        var failure: SourceError?
+        switch result {
+        case .success(let payload)?:
+            rules.succeeded(job)
+            if job.endpoint != nil, backoff.succeeded(job.dataset, at: now) { replan() }
+            apply(payload, of: job, at: now)
+        case .failure(let error)?:
+            failure = error
+            failed(job, error, at: now)
+        case nil:
+            break
+        }
+        queue.finish(job, nextDue: nextDue(after: job, startedAt: start, failure: failure))
+        publish(at: now)
+        step()
+    }
+
+    private func apply(_ payload: Payload, of job: Job, at now: Date) {
+        switch payload {
+        case .session(let status):
+            sessionChecked(status, at: now)
+        case .accounts(let accounts):
+            accountsListed(accounts, at: now)
+        case .history(let snapshot):
+            store.storeHistory(snapshot, fetchedAt: now)
+        case .summary, .ledger, .positions, .pnl, .orders, .executions, .quotes:
+            guard let id = job.account else { return }
+            let previousOrders = store.account(id)?.orders.value
+            guard store.store(payload, for: id, at: now), let account = store.account(id) else { return }
+            if case .orders(let orders) = payload { ordersLoaded(orders, previous: previousOrders, of: id, at: now) }
+            raise(rules.risk(of: account), at: now)
+        }
+    }
+
+    private func sessionChecked(_ status: SessionStatus, at now: Date) {
+        let old = store.updateSession(status, at: now)
+        raise(AlertRules.sessionChanged(from: old, to: status, gateway: configuration.gateway), at: now)
+        if !old.allowsPortfolio && status.state.allowsPortfolio {
+            // A new login: IBKR wants the account list again before any account's data.
+            needsAccountList = true
+            queue.schedule(.accountList, at: now)
+        }
+        if old != status.state {
+            watchedSince = now
+            replan()
+        }
+    }
+
+    private func accountsListed(_ accounts: [Account], at now: Date) {
+        needsAccountList = false
+        watchedSince = now
+        let (added, removed) = store.setAccounts(accounts)
+        for id in removed {
+            for dataset in Dataset.allCases { queue.remove(.fetch(id, dataset)) }
+        }
+        for id in added {
+            for dataset in Dataset.allCases where dataset != .history { queue.schedule(.fetch(id, dataset), at: now) }
+        }
+        rules.keep(accounts: Set(store.accounts.map(\.id)))
+        replan()
+    }
+
+    /// Order alerts, and after a fill that account's positions (without the gateway's cache) and P&L at once.
+    private func ordersLoaded(_ orders: [Order], previous: [Order]?, of id: AccountID, at now: Date) {
+        let changes = rules.orderChanges(account: id, previous: previous, current: orders)
+        raise(AlertRules.alerts(for: changes, account: id), at: now)
+        guard changes.contains(where: \.isFill) else { return }
+        queue.expedite(.fetch(id, .positions), invalidatingFirst: true, evenIfRunning: true)
+        queue.expedite(.fetch(id, .pnl), evenIfRunning: true)
+    }
+
+    private func failed(_ job: Job, _ error: SourceError, at now: Date) {
+        switch job {
+        case .tickle:
+            if let state = error.kind.sessionState {
+                sessionChecked(SessionStatus(state: state, message: error.description), at: now)
+            }
+        case .accountList:
+            break
+        case .history, .fetch(_, .history):
+            store.failHistory(error, at: now)
+        case .fetch(let id, let dataset):
+            store.fail(dataset, of: id, with: error, at: now)
+        }
+        switch error.kind {
+        case .rateLimited:
+            backoff.raise(job.dataset, at: now)
+            replan()
+        case .penaltyBox:
+            let resume = now.adding(configuration.cadences.penaltyBoxPause)
+            // The quiet spell that relaxes the backoff starts when requests resume.
+            backoff.raise(nil, at: resume)
+            queue.pausedUntil = resume
+            replan()
+        case .unreachable, .timeout, .notLoggedIn, .brokerageUnavailable:
+            let lastCheck = store.connection.lastTickle ?? .distantPast
+            if job != .tickle, job.endpoint != nil, now.since(lastCheck) >= Self.sessionCheckAfterFailure {
+                queue.expedite(.tickle)
+            }
+        default:
+            break
+        }
+        raise(rules.failed(job, error: error, cadence: job.dataset.map { store.cadences[$0] }), at: now)
+    }
+
+    /// Logs, files and passes on new alerts.
+    func raise(_ drafts: [AlertDraft], at now: Date) {
+        for draft in drafts {
+            let alert = log.append(draft, at: now)
+            notifier.post(alert)
+            guard let alertFile else { continue }
+            do {
+                try alertFile.append(alert)
+                rules.resolved(.alertLogFile)
+            } catch {
+                // Kept in memory only: writing about the file to the file would fail again.
+                for problem in rules.problem(.alertLogFile, "Cannot write the alert log: \(error.description)") {
+                    notifier.post(log.append(problem, at: now))
+                }
+            }
+        }
+    }
+
+    func alertCommandFinished(_ outcome: AlertNotifier.Outcome) {
+        guard isRunning else { return }
+        switch outcome {
+        case .succeeded:
+            rules.resolved(.alertHook)
+        case .failed(let message):
+            raise(rules.problem(.alertHook, message), at: time.now)
+            publish(at: time.now)
+        }
+    }
+}
+
+extension SourceError.Kind {
+    /// What a failed session check says about the session; `nil` when it says nothing (a 429, a bad body).
+    var sessionState: SessionState? {
+        switch self {
+        case .unreachable, .timeout: .unreachable
+        case .notLoggedIn: .notLoggedIn
+        case .brokerageUnavailable: .readOnly
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// The cache: the last good value of every dataset of every account with when it was fetched, the last error
+/// beside it, and the session. Pure; the engine feeds it and turns it into `DashboardState`s.
+struct DashboardStore: Sendable {
+    private(set) var connection: ConnectionInfo
+    private(set) var accounts: [AccountState] = []
+    private(set) var history: Cached<HistorySnapshot>
+    private(set) var cadences: EffectiveCadences
+
+    init(connection: ConnectionInfo, cadences: EffectiveCadences) {
+        self.connection = connection
+        self.cadences = cadences
+        history = Cached(cadence: cadences[.history])
+    }
+
+    func account(_ id: AccountID) -> AccountState? { accounts.first { $0.id == id } }
+
+    /// Returns the state it replaced.
+    mutating func updateSession(_ status: SessionStatus, at time: Date) -> SessionState {
+        let old = connection.session
+        if status.state != old { connection.sessionSince = time }
+        connection.session = status.state
+        connection.sessionMessage = status.message?.sanitized
+        connection.lastTickle = time
+        return old
+    }
+
+    /// Takes the account list in account-bar order, keeping what is cached for accounts that stay.
+    mutating func setAccounts(_ list: [Account]) -> (added: [AccountID], removed: [AccountID]) {
+        let previous = Dictionary(accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var seen = Set<AccountID>()
+        var added: [AccountID] = []
+        accounts = list.compactMap { account in
+            guard seen.insert(account.id).inserted else { return nil }
+            var state = previous[account.id] ?? emptyState(for: account)
+            if previous[account.id] == nil { added.append(account.id) }
+            state.account = account
+            state.history = history.value?.accounts[account.id]
+            state.updateTotals()
+            return state
+        }
+        let removed = previous.keys.filter { !seen.contains($0) }.sorted()
+        return (added, removed)
+    }
+
+    /// Stores a dataset's good value. Returns false when the account is not (or no longer) listed.
+    @discardableResult
+    mutating func store(_ payload: Payload, for id: AccountID, at time: Date) -> Bool {
+        guard let index = accounts.firstIndex(where: { $0.id == id }) else { return false }
+        switch payload {
+        case .summary(let summary): accounts[index].summary.store(summary, at: time)
+        case .ledger(let ledger): accounts[index].ledger.store(ledger, at: time)
+        case .positions(let positions): accounts[index].positions.store(positions, at: time)
+        case .pnl(let pnl): accounts[index].pnl.store(pnl, at: time)
+        case .orders(let orders): accounts[index].orders.store(orders, at: time)
+        case .executions(let executions): accounts[index].executions.store(executions, at: time)
+        case .quotes(let quotes): accounts[index].quotes.store(quotes, at: time)
+        case .session, .accounts, .history: return false
+        }
+        accounts[index].updateTotals()
+        return true
+    }
+
+    mutating func fail(_ dataset: Dataset, of id: AccountID, with error: SourceError, at time: Date) {
+        guard let index = accounts.firstIndex(where: { $0.id == id }) else { return }
+        accounts[index].updateSlot(dataset) { $0.fail(error, at: time) }
+    }
+
+    mutating func storeHistory(_ snapshot: HistorySnapshot, fetchedAt: Date) {
+        history.store(snapshot, at: fetchedAt)
+        for index in accounts.indices {
+            accounts[index].history = snapshot.accounts[accounts[index].id]
+            accounts[index].updateTotals()
+        }
+    }
+
+    mutating func failHistory(_ error: SourceError, at time: Date) {
+        history.fail(error, at: time)
+    }
+
+    /// Every cached dataset takes the cadence in effect now, so that its freshness is judged against it.
+    mutating func setCadences(_ cadences: EffectiveCadences) {
+        self.cadences = cadences
+        history.cadence = cadences[.history]
+        for index in accounts.indices {
+            for dataset in Dataset.allCases { accounts[index].updateSlot(dataset) { $0.cadence = cadences[dataset] } }
+        }
+    }
+
+    func state(at now: Date, alerts: [Alert], displayCurrency: Currency?) -> DashboardState {
+        var consolidated: ConsolidatedTotals?
+        if let currency = displayCurrency ?? accounts.first?.account.baseCurrency, !accounts.isEmpty {
+            let converter = CurrencyConverter(ledgers: accounts.compactMap(\.ledger.value))
+            consolidated = ConsolidatedTotals(accounts: accounts, currency: currency, converter: converter)
+        }
+        return DashboardState(
+            now: now, connection: connection, accounts: accounts, consolidated: consolidated, alerts: alerts,
+            cadences: cadences, history: history)
+    }
+
+    private func emptyState(for account: Account) -> AccountState {
+        AccountState(
+            account: account, summary: Cached(cadence: cadences[.summary]), ledger: Cached(cadence: cadences[.ledger]),
+            positions: Cached(cadence: cadences[.positions]), pnl: Cached(cadence: cadences[.pnl]),
+            orders: Cached(cadence: cadences[.orders]), executions: Cached(cadence: cadences[.trades]),
+            quotes: Cached(cadence: cadences[.quotes]), totals: AccountTotals(currency: account.baseCurrency))
+    }
+}
