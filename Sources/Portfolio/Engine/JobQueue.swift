@@ -29,13 +29,13 @@ struct JobQueue: Sendable {
     }
 
     private(set) var entries: [Job: Entry] = [:]
-    private(set) var budget: RequestBudget
+    private(set) var budget: DispatchBudget
     /// No Client Portal request before this time (IBKR's penalty box).
     var pausedUntil: Date?
     private var sequence: UInt64 = 0
 
     init(limits: RequestLimits) {
-        budget = RequestBudget(limits: limits)
+        budget = DispatchBudget(limits: limits)
     }
 
     /// Adds the job, or moves its next run; an urgent request stays.

@@ -1,10 +1,12 @@
 import Foundation
 
-/// The pacing budget every Client Portal request is dispatched against: at most `perSecond` requests in any
-/// one-second window, and the minimum spacing of the endpoints IBKR limits on their own (shared by all accounts).
+/// The engine's plan of the pacing budget, which every job is dispatched against: at most `perSecond` requests in
+/// any one-second window, and the minimum spacing of the endpoints IBKR limits on their own (shared by all
+/// accounts). The source enforces the limits on the wire as well; planning inside them keeps its callers from
+/// waiting in line.
 ///
 /// Times are whole milliseconds so that window edges compare exactly.
-struct RequestBudget: Sendable {
+struct DispatchBudget: Sendable {
     let perSecond: Int
     private let spacing: [Endpoint: Int64]
     private let requestsPerFetch: [Dataset: Int]
