@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+@testable import IBSimulator
+
+/// The limits of reference §3: 429 beyond them, every such request counted per endpoint.
+@Suite struct PacingTests {
+    @Test func secondTickleWithinASecondIsAViolation() async throws {
+        try await SimulatorHarness.with({ $0.switches.pacing = true }) { harness in
+            #expect(try await harness.post("/tickle").status == 200)
+            #expect(try await harness.post("/tickle").status == 429)
+            #expect(try await harness.get("/portfolio/accounts").status == 200)
+            #expect(try await harness.get("/portfolio/accounts").status == 429)
+            let stats = try await harness.stats()
+            #expect(stats["pacingViolations"]?["POST /tickle"]?.int == 1)
+            #expect(stats["pacingViolations"]?["GET /portfolio/accounts"]?.int == 1)
+            #expect(stats["totalPacingViolations"]?.int == 2)
+            #expect(stats["requests"]?["POST /tickle"]?.int == 2)
+        }
+    }
+
+    @Test func globalLimitAllowsABurstOfTen() async throws {
+        try await SimulatorHarness.with({ $0.switches.pacing = true }) { harness in
+            try await harness.openSession()
+            let id = try #require(await harness.accountIDs().first)
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<25 { group.addTask { try await harness.get("/portfolio/\(id)/summary").status } }
+                return try await group.reduce(into: [Int]()) { $0.append($1) }
+            }
+            let refused = statuses.filter { $0 == 429 }.count
+            #expect(refused >= 1)
+            #expect(statuses.allSatisfy { $0 == 200 || $0 == 429 })
+            let stats = try await harness.stats()
+            #expect(stats["pacingViolations"]?["GET /portfolio/{accountId}/summary"]?.int == refused)
+        }
+    }
+
+    @Test func penaltyBoxRefusesEverythingForAWhile() async throws {
+        try await SimulatorHarness.with({
+            $0.switches.pacing = true
+            $0.switches.penaltyBox = .seconds(60)
+        }) { harness in
+            #expect(try await harness.post("/tickle").status == 200)
+            #expect(try await harness.post("/tickle").status == 429)
+            #expect(try await harness.get("/sso/validate").status == 429)
+            let stats = try await harness.stats()
+            #expect(stats["penalized"]?["GET /sso/validate"]?.int == 1)
+            #expect(stats["totalPacingViolations"]?.int == 1)
+            try await harness.control(#"{"command":"settings","penaltyBoxSeconds":0}"#)
+            #expect(try await harness.get("/sso/validate").status == 200)
+        }
+    }
+
+    @Test func cellRateWithJitterTolerance() {
+        var pacer = Pacer(tolerance: .milliseconds(25))
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        let limit = [(key: "every5s", limit: PacingLimit.oneEvery(.seconds(5)))]
+        #expect(pacer.admit(limit, at: start))
+        #expect(!pacer.admit(limit, at: start.addingTimeInterval(4.9)))
+        #expect(pacer.admit(limit, at: start.addingTimeInterval(4.99)))
+        #expect(!pacer.admit(limit, at: start.addingTimeInterval(5.5)))
+        #expect(pacer.admit(limit, at: start.addingTimeInterval(10)))
+
+        var burst = Pacer(tolerance: .milliseconds(25))
+        let global = [(key: "global", limit: PacingLimit.global)]
+        for _ in 0..<10 { #expect(burst.admit(global, at: start)) }
+        #expect(!burst.admit(global, at: start))
+        #expect(!burst.admit(global, at: start.addingTimeInterval(0.05)))
+        #expect(burst.admit(global, at: start.addingTimeInterval(0.1)))
+    }
+
+    @Test func aRefusedRequestSpendsNoOtherLimit() {
+        var pacer = Pacer(tolerance: .zero)
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        let tickle = PacingLimit.oneEvery(.seconds(1))
+        #expect(pacer.admit([("global", .global), ("tickle", tickle)], at: start))
+        #expect(!pacer.admit([("global", .global), ("tickle", tickle)], at: start))
+        for _ in 0..<9 { #expect(pacer.admit([("global", .global)], at: start)) }
+    }
+}
