@@ -26,8 +26,9 @@ public actor GatewaySimulator {
     public init(configuration: SimulatorConfiguration = SimulatorConfiguration(), logger: Logger? = nil) {
         self.configuration = configuration
         engine = GatewayEngine(configuration: configuration)
+        // Hummingbird reports a listener stopped by cancellation (gateway down) as an error: expected here.
         var fallback = Logger(label: "ibdash.simulator")
-        fallback.logLevel = .warning
+        fallback.logLevel = .critical
         self.logger = logger ?? fallback
     }
 

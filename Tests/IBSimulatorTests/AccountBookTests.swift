@@ -30,7 +30,8 @@ import Testing
         #expect(sale.realizedPnl == Decimal(string: "347.5"))
         #expect(account.quantity(1) == 5)
         #expect(account.basis(1) == Decimal(string: "600.5"))
-        #expect(account.cash["USD"] == -2_202 + 1_950 - 1)
+        let cashAfterSale: Decimal = -2_202 + 1_950 - 1
+        #expect(account.cash["USD"] == cashAfterSale)
     }
 
     @Test func shortOptionBuyBack() {

@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func tradesCoverTheAskedDays() async throws {
-        try await SimulatorHarness.with({ $0.historyDays = 10; $0.positionsPerAccount = 30 }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.historyDays = 10; $0.positionsPerAccount = 30 }) { harness in
             try await harness.openSession()
             let today = try #require(try await harness.get("/iserver/account/trades").json().array)
             let week = try #require(try await harness.get("/iserver/account/trades?days=7").json().array)
@@ -119,7 +119,7 @@ import Testing
     }
 
     @Test func closedMarketPrefixesTheLastPrice() async throws {
-        try await SimulatorHarness.with({ $0.marketHours = .alwaysClosed }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.marketHours = .alwaysClosed }) { harness in
             try await harness.openSession()
             _ = try await harness.get("/iserver/marketdata/snapshot?conids=265598&fields=31")
             let quote = try #require(try await harness.get("/iserver/marketdata/snapshot?conids=265598").json()[0])

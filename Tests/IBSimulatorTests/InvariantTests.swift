@@ -11,7 +11,7 @@ import Testing
     ]
 
     @Test func numbersAgreeAcrossEndpoints() async throws {
-        try await SimulatorHarness.with({ $0.positionsPerAccount = 20 }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.positionsPerAccount = 20 }) { harness in
             try await harness.openSession()
             _ = try await harness.get("/iserver/account/pnl/partitioned")
             for id in await harness.accountIDs() {

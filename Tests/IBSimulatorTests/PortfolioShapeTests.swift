@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func manyAccountsAreAvailable() async throws {
-        try await SimulatorHarness.with({ $0.accounts = 26; $0.positionsPerAccount = 3 }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.accounts = 26; $0.positionsPerAccount = 3 }) { harness in
             let accounts = try #require(try await harness.get("/portfolio/accounts").json().array)
             #expect(accounts.count == 26)
             #expect(Set(accounts.compactMap { $0["id"]?.stringValue }).count == 26)

@@ -6,7 +6,7 @@ import Testing
 /// Paging, the server-side cache and partial "no secdef" rows of `/portfolio/{id}/positions/{page}`.
 @Suite struct PositionsPagingTests {
     @Test func pagesOf100ThenEmpty() async throws {
-        try await SimulatorHarness.with({ $0.positionsPerAccount = 150; $0.accounts = 1 }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.positionsPerAccount = 150; $0.accounts = 1 }) { harness in
             try await harness.openSession()
             let id = try #require(await harness.accountIDs().first)
             let first = try #require(try await harness.get("/portfolio/\(id)/positions/0").json().array)
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func cacheLagsUntilInvalidated() async throws {
-        try await SimulatorHarness.with({ $0.switches.positionsCacheLifetime = .seconds(600) }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.switches.positionsCacheLifetime = .seconds(600) }) { harness in
             try await harness.openSession()
             let id = try #require(await harness.accountIDs().first)
             let before = try await harness.get("/portfolio/\(id)/positions/0").body

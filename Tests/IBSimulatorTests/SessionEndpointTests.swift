@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func noSessionAnswers401OrTheErrorBody() async throws {
-        try await SimulatorHarness.with({ $0.initialSession = .noSession }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.initialSession = .noSession }) { harness in
             #expect(try await harness.post("/tickle").status == 401)
             #expect(try await harness.get("/portfolio/accounts").status == 401)
             #expect(try await harness.post("/iserver/auth/status").status == 401)
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func readOnlyServesPortfolioButNotIserver() async throws {
-        try await SimulatorHarness.with({ $0.initialSession = .readOnly }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.initialSession = .readOnly }) { harness in
             #expect(try await harness.get("/portfolio/accounts").status == 200)
             let id = try #require(await harness.accountIDs().first)
             #expect(try await harness.get("/portfolio/\(id)/summary").status == 200)
@@ -77,7 +77,7 @@ import Testing
     }
 
     @Test func competingEmptiesIserverAccounts() async throws {
-        try await SimulatorHarness.with({ $0.initialSession = .competing }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.initialSession = .competing }) { harness in
             let accounts = try await harness.get("/iserver/accounts")
             #expect(accounts.status == 200)
             #expect(accounts.body == "{}")
@@ -93,24 +93,40 @@ import Testing
         try await SimulatorHarness.with { harness in
             let port = harness.endpoints.apiPort
             try await harness.control(#"{"command":"gatewayDown"}"#)
-            #expect(RawSocket.exchange(port: port, request: "GET / HTTP/1.1\r\n\r\n") == .refused)
+            #expect(await RawSocket.exchange(port: port, request: "GET / HTTP/1.1\r\n\r\n") == .refused)
             try await harness.control(#"{"command":"gatewayUp"}"#)
             #expect(try await harness.post("/tickle").status == 200)
-            #expect(try harness.simulator.endpoints().apiPort == port)
+            #expect(try await harness.simulator.endpoints().apiPort == port)
         }
     }
 
     @Test func idleSessionExpires() async throws {
-        try await SimulatorHarness.with({ $0.switches.idleTimeout = .milliseconds(300) }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.switches.idleTimeout = .seconds(1) }) { harness in
+            await harness.simulator.setSession(.noSession)
+            await harness.simulator.setSession(.brokerage)
             #expect(try await harness.post("/tickle").status == 200)
-            try await Task.sleep(for: .milliseconds(600))
+            try await Task.sleep(for: .milliseconds(1_500))
             #expect(try await harness.post("/tickle").status == 401)
             #expect(await harness.simulator.session() == .noSession)
         }
     }
 
+    @Test func idleExpiryOnTheEnginesClock() async {
+        var configuration = SimulatorHarness.testConfiguration()
+        configuration.switches.idleTimeout = .seconds(360)
+        configuration.switches.dailyReset = nil
+        let start = Date()
+        let engine = GatewayEngine(configuration: configuration, now: start)
+        let tickle = SimRequest(method: "POST", fullPath: "/v1/api/tickle")
+        let fresh = await engine.respond(to: tickle, at: start.addingTimeInterval(300))
+        #expect(fresh.status == 200)
+        #expect(fresh.body.contains("\"ssoExpires\":60000,"))
+        #expect(await engine.respond(to: tickle, at: start.addingTimeInterval(659)).status == 200)
+        #expect(await engine.respond(to: tickle, at: start.addingTimeInterval(1_019)).status == 401)
+    }
+
     @Test func reauthenticateRecoversAfterTheDelay() async throws {
-        try await SimulatorHarness.with({
+        try await SimulatorHarness.with(configuring: {
             $0.initialSession = .readOnly
             $0.switches.reauthenticationDelay = .milliseconds(200)
         }) { harness in
@@ -123,7 +139,7 @@ import Testing
     }
 
     @Test func ssodhInitNeedsPublish() async throws {
-        try await SimulatorHarness.with({ $0.initialSession = .readOnly }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.initialSession = .readOnly }) { harness in
             #expect(try await harness.post("/iserver/auth/ssodh/init", json: #"{"compete":true}"#).status == 500)
             let opened = try await harness.post("/iserver/auth/ssodh/init", json: #"{"publish":true,"compete":true}"#)
             #expect(try opened.json()["authenticated"]?.boolValue == true)
@@ -131,7 +147,7 @@ import Testing
     }
 
     @Test func logoutEndsTheSession() async throws {
-        try await SimulatorHarness.with { harness in
+        try await SimulatorHarness.with { (harness) async throws in
             #expect(try await harness.post("/logout").json()["status"]?.boolValue == true)
             #expect(try await harness.post("/tickle").status == 401)
         }
@@ -158,7 +174,7 @@ import Testing
         try await SimulatorHarness.with { harness in
             let base = harness.endpoints.apiBase.absoluteString.replacingOccurrences(of: "/v1/api", with: "/v1/portal")
             let port = harness.endpoints.apiPort
-            let answer = RawSocket.exchange(
+            let answer = await RawSocket.exchange(
                 port: port,
                 request: "GET /v1/portal/sso/validate HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
             guard case .answered(let text) = answer else {
@@ -172,7 +188,7 @@ import Testing
 
     @Test func postWithoutContentLengthIs411() async throws {
         try await SimulatorHarness.with { harness in
-            let answer = RawSocket.exchange(
+            let answer = await RawSocket.exchange(
                 port: harness.endpoints.apiPort,
                 request: "POST /v1/api/tickle HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
             guard case .answered(let text) = answer else {

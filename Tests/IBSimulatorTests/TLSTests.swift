@@ -6,7 +6,7 @@ import Testing
 /// HTTPS with the self-signed certificate made at start, verified by a client that pins it.
 @Suite struct TLSTests {
     @Test func pinnedCertificateVerifiesFor127001AndLocalhost() async throws {
-        try await SimulatorHarness.with({ $0.tls = true }) { harness in
+        try await SimulatorHarness.with(configuring: { $0.tls = true }) { harness in
             #expect(harness.endpoints.apiBase.scheme == "https")
             let pem = try #require(harness.endpoints.certificatePEM)
             #expect(pem.hasPrefix("-----BEGIN CERTIFICATE-----"))

@@ -17,8 +17,9 @@ struct SelfSignedCertificate: Sendable {
             OrganizationName("ibdash simulated gateway")
         }
         let extensions = try Certificate.Extensions {
-            Critical(BasicConstraints.notCertificateAuthority)
-            Critical(KeyUsage(digitalSignature: true, keyEncipherment: true))
+            // Its own issuer: BoringSSL accepts a pinned self-signed certificate only when it may sign certificates.
+            Critical(BasicConstraints.isCertificateAuthority(maxPathLength: 0))
+            Critical(KeyUsage(digitalSignature: true, keyCertSign: true))
             try ExtendedKeyUsage([.serverAuth])
             SubjectAlternativeNames([
                 .dnsName("localhost"),

@@ -15,7 +15,15 @@ enum RawSocket {
         case failed(Int32)
     }
 
-    static func exchange(port: Int, request: String) -> Outcome {
+    /// Runs the blocking exchange on a thread of its own: the cooperative pool (two threads on this machine)
+    /// must stay free for the server under test.
+    static func exchange(port: Int, request: String) async -> Outcome {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: blockingExchange(port: port, request: request)) }
+        }
+    }
+
+    private static func blockingExchange(port: Int, request: String) -> Outcome {
         #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else

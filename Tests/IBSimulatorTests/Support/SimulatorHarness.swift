@@ -32,9 +32,14 @@ struct SimulatorHarness {
         return configuration
     }
 
+    /// Runs `body` against a fresh simulator with the test configuration.
+    static func with(_ body: (SimulatorHarness) async throws -> Void) async throws {
+        try await with(configuring: { _ in }, body)
+    }
+
     /// Runs `body` against a fresh simulator, and stops it afterwards whatever happens.
     static func with(
-        _ configure: (inout SimulatorConfiguration) -> Void = { _ in },
+        configuring configure: (inout SimulatorConfiguration) -> Void,
         _ body: (SimulatorHarness) async throws -> Void
     ) async throws {
         var configuration = testConfiguration()
