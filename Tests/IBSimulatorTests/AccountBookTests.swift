@@ -8,7 +8,7 @@ import Testing
     private func instrument(_ kind: AssetKind, multiplier: Int = 1) -> Instrument {
         Instrument(
             conid: 1, symbol: "TEST", name: "TEST CO", kind: kind, currency: "USD", exchange: "NYSE",
-            multiplier: multiplier, expiry: nil, strike: nil, right: nil, underlying: nil, sector: nil, group: nil,
+            multiplier: multiplier, expiry: nil, expiryDate: nil, strike: nil, right: nil, underlying: nil, sector: nil, group: nil,
             countryCode: "US", tick: Decimal(1) / 100, quarterlyDividend: 0, futureMargin: 1_000)
     }
 

@@ -44,4 +44,22 @@ import Testing
         let status = await engine.orders.first { $0.id == id }?.status
         #expect(status != .preSubmitted)
     }
+
+    @Test func aNewTradingDayClosesTheLastOne() async throws {
+        var configuration = SimulatorHarness.testConfiguration()
+        configuration.switches.dailyReset = nil
+        // A Wednesday, 10:00 in New York.
+        let start = try #require(ISO8601DateFormatter().date(from: "2026-11-18T15:00:00Z"))
+        let engine = GatewayEngine(configuration: configuration, now: start)
+        let closesBefore = await engine.accounts[0].navCloses.count
+        await engine.advance(to: start.addingTimeInterval(86_400))
+        let account = await engine.accounts[0]
+        #expect(account.navCloses.count == closesBefore + 1)
+        #expect(account.navCloses.last?.day == TradingCalendar().tradingDay(of: start))
+        let orders = await engine.orders
+        #expect(orders.allSatisfy { $0.status.isWorking && $0.timeInForce != "DAY" })
+        let market = await engine.market
+        #expect(market.day == TradingCalendar().tradingDay(of: start.addingTimeInterval(86_400)))
+        for conid in account.heldConids { #expect(market.priorClose[conid] != nil) }
+    }
 }

@@ -14,13 +14,16 @@ struct AccountFactory {
         let quantity: Decimal
     }
 
+    /// Account number `index` (0 USD, 1 EUR, 2 a USD paper account, then alternating), with an id not in `taken`.
     func make(
-        index: Int, positions: Int, ids: inout IdentifierSequence, random: inout SeededRandom
+        index: Int, positions: Int, taken: Set<String>, ids: inout IdentifierSequence, random: inout SeededRandom
     ) -> SimulatedAccount {
         let isPaper = index == 2
         let base = index % 2 == 0 ? "USD" : "EUR"
-        let number = 1_000_000 + random.int(in: 0...8_999_999)
-        let id = (isPaper ? "DU" : "U") + String(number)
+        var id = ""
+        repeat {
+            id = (isPaper ? "DU" : "U") + String(1_000_000 + random.int(in: 0...8_999_999))
+        } while taken.contains(id)
         let title = isPaper ? "Paper Trading" : Self.titles[index % Self.titles.count]
         let firstDay = history.days.first ?? Date()
         var account = SimulatedAccount(

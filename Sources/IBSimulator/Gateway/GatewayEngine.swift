@@ -37,14 +37,17 @@ actor GatewayEngine {
         var historyRandom = root.derived(2)
         let history = PriceHistory.make(
             universe: universe, days: calendar.businessDays(before: today, count: max(5, configuration.historyDays)),
-            calendar: calendar, random: &historyRandom)
+            random: &historyRandom)
         var market = Market(universe: universe, history: history, day: today, now: now, calendar: calendar)
         let factory = AccountFactory(universe: universe, history: history, calendar: calendar, fx: fx)
         var accountRandom = root.derived(3)
         var ids = IdentifierSequence()
         var accounts: [SimulatedAccount] = []
+        var taken: Set<String> = []
         for index in 0..<max(1, configuration.accounts) {
-            accounts.append(factory.make(index: index, positions: positions, ids: &ids, random: &accountRandom))
+            let account = factory.make(index: index, positions: positions, taken: taken, ids: &ids, random: &accountRandom)
+            taken.insert(account.id)
+            accounts.append(account)
         }
         var marketRandom = root.derived(4)
         let anyOpen = universe.drivers.contains { market.isOpen($0, at: now, hours: configuration.marketHours) }
@@ -229,7 +232,8 @@ actor GatewayEngine {
         }
         market.roll(to: day)
         dayStart = day
-        orders.removeAll { !$0.status.isWorking && $0.updatedAt < day }
+        // The list covers the current day: finished orders go, and so do DAY orders, which expired at the close.
+        orders.removeAll { !$0.status.isWorking || $0.timeInForce == "DAY" }
         positionsCache = [:]
     }
 }

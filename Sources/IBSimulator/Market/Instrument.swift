@@ -19,6 +19,8 @@ struct Instrument: Sendable {
     let multiplier: Int
     /// `YYYYMMDD` for options and futures.
     let expiry: String?
+    /// New York midnight of `expiry`.
+    let expiryDate: Date?
     let strike: Decimal?
     /// `"C"` or `"P"`.
     let right: String?

@@ -40,7 +40,7 @@ struct InstrumentUniverse: Sendable {
     private mutating func addStock(_ stock: NamedStock, level: Double) {
         let instrument = Instrument(
             conid: stock.conid, symbol: stock.symbol, name: stock.name, kind: .stock, currency: stock.currency,
-            exchange: stock.exchange, multiplier: 1, expiry: nil, strike: nil, right: nil, underlying: nil,
+            exchange: stock.exchange, multiplier: 1, expiry: nil, expiryDate: nil, strike: nil, right: nil, underlying: nil,
             sector: stock.sector, group: stock.group, countryCode: stock.country, tick: Decimal(1) / 100,
             quarterlyDividend: stock.dividend, futureMargin: 0)
         instruments[stock.conid] = instrument
@@ -51,7 +51,8 @@ struct InstrumentUniverse: Sendable {
     private mutating func addFutures(today: Date, calendar: TradingCalendar) {
         let month = calendar.newYork.component(.month, from: today)
         let quarterly = (3 - month % 3) % 3 + 3
-        let expiry = calendar.yyyymmdd(calendar.thirdFriday(monthsAhead: quarterly, from: today))
+        let expiryDate = calendar.tradingDay(of: calendar.thirdFriday(monthsAhead: quarterly, from: today))
+        let expiry = calendar.yyyymmdd(expiryDate)
         let contracts: [(Int, String, String, String, String, Int, Double, Decimal, Decimal)] = [
             (711_280_073, "MES", "Micro E-Mini S&P 500", "USD", "CME", 5, 5600, Decimal(25) / 100, 1_600),
             (621_358_482, "FESX", "EURO STOXX 50", "EUR", "EUREX", 10, 4900, 1, 3_800),
@@ -59,7 +60,7 @@ struct InstrumentUniverse: Sendable {
         for (conid, symbol, name, currency, exchange, multiplier, level, tick, margin) in contracts {
             instruments[conid] = Instrument(
                 conid: conid, symbol: symbol, name: name, kind: .future, currency: currency, exchange: exchange,
-                multiplier: multiplier, expiry: expiry, strike: nil, right: nil, underlying: nil, sector: nil,
+                multiplier: multiplier, expiry: expiry, expiryDate: expiryDate, strike: nil, right: nil, underlying: nil, sector: nil,
                 group: nil, countryCode: currency == "USD" ? "US" : "DE", tick: tick, quarterlyDividend: 0,
                 futureMargin: margin)
             startLevel[conid] = level
@@ -73,7 +74,8 @@ struct InstrumentUniverse: Sendable {
         for underlyingConid in underlyings {
             guard let underlying = instruments[underlyingConid], let level = startLevel[underlyingConid] else { continue }
             for monthsAhead in [2, 5] {
-                let expiry = calendar.yyyymmdd(calendar.thirdFriday(monthsAhead: monthsAhead, from: today))
+                let expiryDate = calendar.tradingDay(of: calendar.thirdFriday(monthsAhead: monthsAhead, from: today))
+                let expiry = calendar.yyyymmdd(expiryDate)
                 for (right, moneyness) in [("C", 1.05), ("P", 0.92)] {
                     let step = level > 300 ? 10.0 : 5.0
                     let strike = Decimal((level * moneyness / step).rounded() * step)
@@ -81,7 +83,7 @@ struct InstrumentUniverse: Sendable {
                     instruments[conid] = Instrument(
                         conid: conid, symbol: underlying.symbol, name: underlying.name, kind: .option,
                         currency: "USD", exchange: underlyingConid == 756_733 ? "AMEX" : "CBOE", multiplier: 100,
-                        expiry: expiry, strike: strike, right: right, underlying: underlyingConid, sector: nil,
+                        expiry: expiry, expiryDate: expiryDate, strike: strike, right: right, underlying: underlyingConid, sector: nil,
                         group: nil, countryCode: "US", tick: Decimal(1) / 100, quarterlyDividend: 0,
                         futureMargin: 0)
                     options.append(conid)

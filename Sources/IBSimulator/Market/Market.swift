@@ -33,7 +33,7 @@ struct Market: Sendable {
     func price(_ conid: Int) -> Decimal {
         guard let instrument = universe[conid] else { return 0 }
         if instrument.kind == .option, let underlying = instrument.underlying {
-            return Self.optionPrice(instrument, underlying: price(underlying), on: day, calendar: calendar)
+            return Self.optionPrice(instrument, underlying: price(underlying), on: day)
         }
         return Self.rounded(level[conid] ?? 0, tick: instrument.tick)
     }
@@ -118,9 +118,8 @@ struct Market: Sendable {
         return (Decimal(Int(ticks)) * tick).rounded(4)
     }
 
-    static func optionPrice(_ option: Instrument, underlying: Decimal, on day: Date, calendar: TradingCalendar) -> Decimal {
-        guard let strike = option.strike, let expiry = option.expiry, let expiryDate = calendar.date(yyyymmdd: expiry)
-        else { return 0 }
+    static func optionPrice(_ option: Instrument, underlying: Decimal, on day: Date) -> Decimal {
+        guard let strike = option.strike, let expiryDate = option.expiryDate else { return 0 }
         let years = expiryDate.timeIntervalSince(day) / (365 * 86_400)
         let mark = OptionPricing.mark(
             underlying: underlying.doubleValue, strike: strike.doubleValue, isCall: option.right != "P", years: years)

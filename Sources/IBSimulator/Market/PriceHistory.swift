@@ -9,7 +9,7 @@ struct PriceHistory: Sendable {
     let closes: [Int: [Decimal]]
 
     static func make(
-        universe: InstrumentUniverse, days: [Date], calendar: TradingCalendar, random: inout SeededRandom
+        universe: InstrumentUniverse, days: [Date], random: inout SeededRandom
     ) -> PriceHistory {
         var levels: [Int: [Double]] = [:]
         var closes: [Int: [Decimal]] = [:]
@@ -30,7 +30,7 @@ struct PriceHistory: Sendable {
                 let underlyingCloses = closes[underlying]
             else { continue }
             closes[conid] = zip(days, underlyingCloses).map { day, close in
-                Market.optionPrice(option, underlying: close, on: day, calendar: calendar)
+                Market.optionPrice(option, underlying: close, on: day)
             }
         }
         return PriceHistory(days: days, closes: closes)

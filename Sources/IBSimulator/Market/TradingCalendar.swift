@@ -50,14 +50,6 @@ struct TradingCalendar: Sendable {
         return String(format: "%04ld%02ld%02ld", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 
-    /// New York midnight of a `YYYYMMDD` date.
-    func date(yyyymmdd text: String) -> Date? {
-        guard text.count == 8, let year = Int(text.prefix(4)), let month = Int(text.dropFirst(4).prefix(2)),
-            let day = Int(text.suffix(2))
-        else { return nil }
-        return newYork.date(from: DateComponents(year: year, month: month, day: day))
-    }
-
     /// Whether `instrument`'s exchange is in its regular session at `date`.
     func isRegularSession(_ instrument: Instrument, at date: Date) -> Bool {
         switch instrument.kind {

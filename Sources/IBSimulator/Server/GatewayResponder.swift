@@ -10,7 +10,7 @@ struct GatewayResponder: HTTPResponder {
         var request = request
         let body = try await request.collectBody(upTo: 1 << 20)
         var query: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value).removingPercentEncoding ?? String(value) }
+        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
         let simRequest = SimRequest(
             method: request.method.rawValue, fullPath: request.uri.path, query: query,
             contentLength: request.headers[.contentLength].flatMap { Int($0) }, body: Data(buffer: body))
