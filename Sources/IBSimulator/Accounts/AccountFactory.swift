@@ -38,12 +38,15 @@ struct AccountFactory {
                     description: "CASH RECEIPTS / ELECTRONIC FUND TRANSFERS"))
         }
         let tradesByDay = Dictionary(grouping: plan, by: \.day)
+        var replay = ReplayBook(account: account, universe: universe, history: history, fx: fx)
         for (dayIndex, day) in history.days.enumerated() {
             for trade in tradesByDay[dayIndex, default: []] {
                 book(trade, on: day, dayIndex: dayIndex, into: &account, ids: &ids)
+                replay.refresh(trade.conid, from: account)
             }
-            payDividends(dayIndex: dayIndex, day: day, into: &account, ids: &ids)
-            account.navCloses.append(navClose(of: account, dayIndex: dayIndex, day: day))
+            let paid = payDividends(dayIndex: dayIndex, day: day, held: replay.held, into: &account, ids: &ids)
+            if paid || tradesByDay[dayIndex] != nil { replay.refreshCash(from: account) }
+            account.navCloses.append(navClose(of: replay, dayIndex: dayIndex, day: day))
         }
         account.closeDay()
         return account
@@ -122,8 +125,12 @@ struct AccountFactory {
         account.execute(fill, instrument: instrument)
     }
 
-    private func payDividends(dayIndex: Int, day: Date, into account: inout SimulatedAccount, ids: inout IdentifierSequence) {
-        for conid in account.heldConids where (dayIndex + conid) % 63 == 0 {
+    /// Pays the quarterly dividends due on `dayIndex`; tells whether any was.
+    private func payDividends(
+        dayIndex: Int, day: Date, held: [Int], into account: inout SimulatedAccount, ids: inout IdentifierSequence
+    ) -> Bool {
+        var paid = false
+        for conid in held where (dayIndex + conid) % 63 == 0 {
             guard let instrument = universe[conid], instrument.quarterlyDividend > 0 else { continue }
             let quantity = account.quantity(conid)
             guard quantity > 0 else { continue }
@@ -140,31 +147,76 @@ struct AccountFactory {
                     transactionID: ids.transactionID(), account: account.id, date: time, kind: .withholdingTax,
                     currency: instrument.currency, amount: -(gross * Decimal(15) / 100).rounded(2), conid: conid,
                     description: "\(instrument.symbol) CASH DIVIDEND \(instrument.currency) \(perShare) PER SHARE - US TAX"))
+            paid = true
         }
+        return paid
     }
 
-    private func navClose(of account: SimulatedAccount, dayIndex: Int, day: Date) -> NAVClose {
-        let base = account.baseCurrency
-        var cash = 0.0
-        for (currency, amount) in account.cash {
-            cash += amount.doubleValue * fx.rate(currency, base: base).doubleValue
-        }
+    private func navClose(of book: ReplayBook, dayIndex: Int, day: Date) -> NAVClose {
         var stock = 0.0
         var options = 0.0
         var futures = 0.0
-        for conid in account.heldConids {
-            guard let instrument = universe[conid], let close = history.closes[conid]?[dayIndex] else { continue }
-            let rate = fx.rate(instrument.currency, base: base).doubleValue
-            let value = account.quantity(conid).doubleValue * close.doubleValue * Double(instrument.multiplier) * rate
-            switch instrument.kind {
+        for holding in book.holdings.values where holding.closes.indices.contains(dayIndex) {
+            let value = holding.quantity * holding.closes[dayIndex] * holding.valuePerPoint
+            switch holding.kind {
             case .stock: stock += value
             case .option: options += value
-            case .future: futures += value - account.basis(conid).doubleValue * rate
+            case .future: futures += value - holding.basisInBase
             }
         }
         return NAVClose(
-            day: day, cash: Decimal(rounding: cash, scale: 2), stock: Decimal(rounding: stock, scale: 2),
+            day: day, cash: Decimal(rounding: book.cashInBase, scale: 2), stock: Decimal(rounding: stock, scale: 2),
             options: Decimal(rounding: options, scale: 2), futures: Decimal(rounding: futures, scale: 2))
+    }
+
+    /// The account's holdings and cash in the base currency as floating-point numbers, refreshed only when a
+    /// trade or dividend changes them: a year of daily NAV closes for many positions would otherwise convert
+    /// every decimal every day.
+    private struct ReplayBook {
+        struct Holding {
+            let kind: AssetKind
+            let closes: [Double]
+            let quantity: Double
+            /// Multiplier × exchange rate into the base currency.
+            let valuePerPoint: Double
+            let basisInBase: Double
+        }
+
+        let universe: InstrumentUniverse
+        let history: PriceHistory
+        let fx: FXTable
+        let base: String
+        private(set) var holdings: [Int: Holding] = [:]
+        /// Held conids in order, so that what is paid on them is numbered the same way in every run.
+        private(set) var held: [Int] = []
+        private(set) var cashInBase = 0.0
+
+        init(account: SimulatedAccount, universe: InstrumentUniverse, history: PriceHistory, fx: FXTable) {
+            self.universe = universe
+            self.history = history
+            self.fx = fx
+            base = account.baseCurrency
+            refreshCash(from: account)
+        }
+
+        mutating func refresh(_ conid: Int, from account: SimulatedAccount) {
+            let wasHeld = holdings[conid] != nil
+            let quantity = account.quantity(conid)
+            if quantity == 0 {
+                holdings[conid] = nil
+            } else if let instrument = universe[conid] {
+                let rate = fx.rate(instrument.currency, base: base).doubleValue
+                holdings[conid] = Holding(
+                    kind: instrument.kind, closes: history.closeLevels[conid] ?? [], quantity: quantity.doubleValue,
+                    valuePerPoint: Double(instrument.multiplier) * rate,
+                    basisInBase: account.basis(conid).doubleValue * rate)
+            }
+            if wasHeld != (holdings[conid] != nil) { held = holdings.keys.sorted() }
+        }
+
+        mutating func refreshCash(from account: SimulatedAccount) {
+            cashInBase = account.cash.reduce(0.0) { $0 + $1.value.doubleValue * fx.rate($1.key, base: base).doubleValue }
+        }
     }
 
     private static let titles = [

@@ -7,6 +7,14 @@ struct PriceHistory: Sendable {
     let days: [Date]
     /// One close per day, for every instrument.
     let closes: [Int: [Decimal]]
+    /// The same closes as floating-point numbers, for valuing a year of days quickly.
+    let closeLevels: [Int: [Double]]
+
+    init(days: [Date], closes: [Int: [Decimal]]) {
+        self.days = days
+        self.closes = closes
+        closeLevels = closes.mapValues { $0.map(\.doubleValue) }
+    }
 
     static func make(
         universe: InstrumentUniverse, days: [Date], random: inout SeededRandom
