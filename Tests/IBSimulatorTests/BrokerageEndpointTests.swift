@@ -155,4 +155,19 @@ import Testing
             #expect(try await harness.get("/iserver/account/pnl/partitioned").body == #"{"upnl":{}}"#)
         }
     }
+
+    @Test func lesserEndpoints() async throws {
+        try await SimulatorHarness.with { harness in
+            let subaccounts = try #require(try await harness.get("/portfolio/subaccounts").json().array)
+            #expect(subaccounts.count == 3)
+            _ = try await harness.get("/iserver/accounts")
+            let unsubscribed = try await harness.get("/iserver/marketdata/unsubscribeall").json()
+            #expect(unsubscribed["unsubscribed"]?.boolValue == true)
+            let unknown = try await harness.get("/iserver/no/such/thing")
+            #expect(unknown.status == 404)
+            let outside = try await harness.client.execute(
+                .init(url: "http://127.0.0.1:\(harness.endpoints.apiPort)/elsewhere"), timeout: .seconds(30))
+            #expect(outside.status.code == 404)
+        }
+    }
 }

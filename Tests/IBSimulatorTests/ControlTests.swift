@@ -28,6 +28,9 @@ import Testing
         #expect(throws: ControlError.self) { try ControlCommand(json: Data(#"{"command":"fault","kind":"latency"}"#.utf8)) }
         #expect(throws: ControlError.self) { try ControlCommand(json: Data(#"{"command":"session","state":"sleepy"}"#.utf8)) }
         #expect(throws: ControlError.self) { try ControlCommand(json: Data("not json".utf8)) }
+        #expect(throws: ControlError.self) { try ControlCommand(json: Data(#"{"command":"movePrices","percent":-100}"#.utf8)) }
+        #expect(throws: ControlError.self) { try ControlCommand(json: Data(#"{"command":"fault","kind":"status","status":200}"#.utf8)) }
+        #expect(throws: ControlError.self) { try ControlCommand(json: Data(#"{"command":"fault","kind":"rateLimit","count":0}"#.utf8)) }
     }
 
     @Test func badCommandsAnswer400() async throws {

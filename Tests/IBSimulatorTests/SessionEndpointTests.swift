@@ -138,6 +138,20 @@ import Testing
         }
     }
 
+    @Test func reauthenticateDoesNotTakeBackACompetingSession() async throws {
+        try await SimulatorHarness.with(configuring: {
+            $0.initialSession = .competing
+            $0.switches.reauthenticationDelay = .milliseconds(100)
+        }) { harness in
+            #expect(try await harness.post("/iserver/reauthenticate").json()["message"]?.stringValue == "triggered")
+            try await Task.sleep(for: .milliseconds(300))
+            #expect(try await harness.post("/iserver/auth/status").json()["competing"]?.boolValue == true)
+            let taken = try await harness.post("/iserver/auth/ssodh/init", json: #"{"publish":true,"compete":true}"#)
+            #expect(try taken.json()["authenticated"]?.boolValue == true)
+            #expect(try taken.json()["competing"]?.boolValue == false)
+        }
+    }
+
     @Test func ssodhInitNeedsPublish() async throws {
         try await SimulatorHarness.with(configuring: { $0.initialSession = .readOnly }) { harness in
             #expect(try await harness.post("/iserver/auth/ssodh/init", json: #"{"compete":true}"#).status == 500)

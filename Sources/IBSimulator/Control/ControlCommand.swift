@@ -44,7 +44,10 @@ public enum ControlCommand: Sendable, Hashable {
             self = .session(state)
         case "gatewayDown": self = .gatewayDown
         case "gatewayUp": self = .gatewayUp
-        case "movePrices": self = .movePrices(percent: try fields.number("percent"), conid: try fields.optionalInt("conid"))
+        case "movePrices":
+            let percent = try fields.number("percent")
+            guard percent > -100 else { throw ControlError("'percent' must be above -100") }
+            self = .movePrices(percent: percent, conid: try fields.optionalInt("conid"))
         case "fillOrder": self = .fillOrder(id: try fields.optionalInt("orderId"))
         case "newOrder": self = .newOrder(account: try fields.optionalString("account"))
         case "fault": self = .fault(try Self.fault(fields))
@@ -58,7 +61,10 @@ public enum ControlCommand: Sendable, Hashable {
     private static func fault(_ fields: FlatJSONObject) throws(ControlError) -> Fault {
         let kind: Fault.Kind
         switch try fields.string("kind") {
-        case "latency": kind = .latency(.milliseconds(Int(try fields.number("seconds") * 1000)))
+        case "latency":
+            let seconds = try fields.number("seconds")
+            guard seconds >= 0 else { throw ControlError("'seconds' must not be negative") }
+            kind = .latency(.milliseconds(Int(seconds * 1000)))
         case "status": kind = .status(try fields.optionalInt("status") ?? 503)
         case "rateLimit": kind = .rateLimit
         case "truncated": kind = .truncatedJSON
@@ -70,7 +76,9 @@ public enum ControlCommand: Sendable, Hashable {
         }
         let count = try fields.optionalInt("count")
         if let count, count < 1 { throw ControlError("count must be at least 1") }
-        let duration = try fields.optionalNumber("durationSeconds").map { Duration.milliseconds(Int($0 * 1000)) }
+        let seconds = try fields.optionalNumber("durationSeconds")
+        if let seconds, seconds <= 0 { throw ControlError("'durationSeconds' must be positive") }
+        let duration = seconds.map { Duration.milliseconds(Int($0 * 1000)) }
         return Fault(kind, count: count, duration: duration, pathPrefix: try fields.optionalString("pathPrefix"))
     }
 }

@@ -18,6 +18,7 @@ extension GatewayEngine {
     }
 
     func movePrices(percent: Double, conid: Int?, at now: Date) throws(ControlError) {
+        guard percent > -100, percent.isFinite else { throw ControlError("the move must be above -100 %") }
         if let conid, market.universe[conid] == nil { throw ControlError("unknown conid \(conid)") }
         advance(to: now)
         market.move(percent: percent, conid: conid, at: now)

@@ -77,8 +77,10 @@ extension GatewayEngine {
         return SimResponse(json: .object([("status", .bool(true))]))
     }
 
+    /// Re-opens a brokerage session that timed out, after a delay. It does not take one back from another
+    /// platform: that takes `ssodh/init` with `compete: true`.
     func reauthenticate(at now: Date) -> SimResponse {
-        if session.state == .readOnly || session.state == .competing {
+        if session.state == .readOnly {
             session.scheduleReauthentication(at: now.addingTimeInterval(switches.reauthenticationDelay.seconds))
         }
         return SimResponse(json: .object([("message", .string("triggered"))]))

@@ -41,7 +41,7 @@ struct SessionMachine: Sendable {
         }
         if let due = reauthenticationDue, now >= due {
             reauthenticationDue = nil
-            if state == .readOnly || state == .competing { enterBrokerage() }
+            if state == .readOnly { enterBrokerage() }
         }
     }
 
