@@ -90,7 +90,8 @@ struct Market: Sendable {
         for conid in universe.drivers {
             guard let current = level[conid] else { continue }
             level[conid] = current * exp(random.normal() * 0.008)
-            volume[conid] = random.int(in: 10_000...30_000_000)
+            let isFuture = universe[conid]?.kind == .future
+            volume[conid] = random.int(in: isFuture ? 5_000...400_000 : 10_000...30_000_000)
         }
         resetDayFields(keepVolume: true)
     }
