@@ -35,8 +35,6 @@ struct Instrument: Sendable {
     /// Maintenance margin per contract for futures, in the contract's currency.
     let futureMargin: Decimal
 
-    var isUSListed: Bool { currency == "USD" }
-
     /// `contractDesc` as `/portfolio/{id}/positions` writes it.
     var contractDescription: String {
         switch kind {
