@@ -28,6 +28,7 @@ public struct SimCommand: AsyncParsableCommand {
     @Option(help: "Seconds of penalty box after a pacing violation; 0 turns it off.") var penaltyBox = 0.0
     @Flag(help: "Do not require /portfolio/accounts and /iserver/accounts first.") var lenient = false
     @Flag(help: "Do not enforce pacing limits.") var noPacing = false
+    @Flag(help: "Keep the session over midnight New York instead of ending it as IBKR does.") var noDailyReset = false
 
     public init() {}
 
@@ -65,6 +66,7 @@ public struct SimCommand: AsyncParsableCommand {
         configuration.switches.penaltyBox = penaltyBox > 0 ? .milliseconds(Int(penaltyBox * 1000)) : nil
         configuration.switches.strictPrerequisites = !lenient
         configuration.switches.pacing = !noPacing
+        if noDailyReset { configuration.switches.dailyReset = nil }
         return configuration
     }
 
