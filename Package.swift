@@ -79,7 +79,15 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "IBSimulatorTests", dependencies: ["IBSimulator"]),
+        .testTarget(
+            name: "IBSimulatorTests",
+            dependencies: [
+                "IBSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio"], exclude: ["Golden"]),
         .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit"]),
         // Depending on the executable makes `swift test` build the binary the tmux suite drives.

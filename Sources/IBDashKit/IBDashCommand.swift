@@ -5,7 +5,8 @@ public struct IBDashCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "ibdash",
         abstract: "A terminal dashboard for Interactive Brokers accounts.",
-        version: IBDashVersion.current
+        version: IBDashVersion.current,
+        subcommands: [SimCommand.self]
     )
 
     public init() {}

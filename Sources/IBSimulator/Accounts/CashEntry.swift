@@ -1,0 +1,20 @@
+import Foundation
+
+/// A cash movement that is not a trade: deposits, dividends and the tax withheld on them.
+struct CashEntry: Sendable {
+    enum Kind: String, Sendable {
+        case deposit = "Deposits/Withdrawals"
+        case dividend = "Dividends"
+        case withholdingTax = "Withholding Tax"
+    }
+
+    let transactionID: String
+    let account: String
+    let date: Date
+    let kind: Kind
+    let currency: String
+    /// Signed, in `currency`.
+    let amount: Decimal
+    let conid: Int?
+    let description: String
+}

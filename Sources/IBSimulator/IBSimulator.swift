@@ -1,1 +1,0 @@
-// A simulated Client Portal gateway and Flex Web Service.
