@@ -1,1 +1,0 @@
-// IBKR wire clients.

@@ -1,1 +1,0 @@
-// Tests of IBKR go here.
