@@ -47,6 +47,20 @@ import Testing
         #expect(offset.instant(defaultTimeZone: .gmt) == daylight.instant(defaultTimeZone: .gmt))
     }
 
+    @Test func zonesAreAbbreviationsOrOffsets() throws {
+        #expect(try #require(dateTime("20261030;031542 +0100")).zone == "+01:00")
+        #expect(try #require(dateTime("20261030;031542Z")).zone == "Z")
+        #expect(dateTime("20261030;031542 CHADT") == nil)
+        #expect(dateTime("20261030;031542 E1T") == nil)
+        #expect(FlexDateTime(date: try #require(flexDate(2026, 1, 2)), hour: 9, zone: "-05:30").zone == "-05:30")
+    }
+
+    @Test func datesAreCompact() {
+        // Rows hold many of these: an optional date is 4 bytes, an optional date-time 12.
+        #expect(MemoryLayout<FlexDate?>.size == 4)
+        #expect(MemoryLayout<FlexDateTime?>.size == 12)
+    }
+
     @Test func aReadingWithoutZoneIsTakenInTheDefaultZone() throws {
         let newYork = try #require(TimeZone(identifier: "America/New_York"))
         // 30 Oct 2026 is still daylight time in New York (UTC-4); 2 Dec is not (UTC-5).

@@ -2,19 +2,27 @@ import Foundation
 
 /// A calendar day as a Flex statement writes it, without a time zone.
 public struct FlexDate: Sendable, Hashable, Comparable, Encodable, CustomStringConvertible {
-    /// `yyyymmdd` as one number, so that order and equality are integer comparisons.
-    let packed: UInt32
+    // Four bytes, and an optional date too: nil lives in the month enum's spare values.
+    private let yearValue: UInt16
+    private let monthValue: Month
+    private let dayValue: UInt8
 
-    public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
-            day <= FlexDate.days(inMonth: month, year: year)
-        else { return nil }
-        packed = UInt32(year * 10_000 + month * 100 + day)
+    private enum Month: UInt8 {
+        case january = 1, february, march, april, may, june, july, august, september, october, november, december
     }
 
-    public var year: Int { Int(packed / 10_000) }
-    public var month: Int { Int(packed / 100 % 100) }
-    public var day: Int { Int(packed % 100) }
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), let monthValue = Month(rawValue: UInt8(clamping: month)), day >= 1,
+            day <= FlexDate.days(inMonth: month, year: year)
+        else { return nil }
+        yearValue = UInt16(year)
+        self.monthValue = monthValue
+        dayValue = UInt8(day)
+    }
+
+    public var year: Int { Int(yearValue) }
+    public var month: Int { Int(monthValue.rawValue) }
+    public var day: Int { Int(dayValue) }
 
     /// ISO 8601, `2026-09-01`.
     public var description: String {
@@ -28,7 +36,9 @@ public struct FlexDate: Sendable, Hashable, Comparable, Encodable, CustomStringC
         try container.encode(description)
     }
 
-    public static func < (lhs: FlexDate, rhs: FlexDate) -> Bool { lhs.packed < rhs.packed }
+    public static func < (lhs: FlexDate, rhs: FlexDate) -> Bool {
+        (lhs.yearValue, lhs.monthValue.rawValue, lhs.dayValue) < (rhs.yearValue, rhs.monthValue.rawValue, rhs.dayValue)
+    }
 
     /// Midnight UTC of this day: how Portfolio represents a report date.
     public var startOfDayUTC: Date { Date(timeIntervalSince1970: TimeInterval(daysSince1970) * 86_400) }

@@ -38,9 +38,9 @@ enum FlexDateSyntax {
         case .invalid: return .invalid
         case .needsOrder: return .needsOrder
         }
-        guard used < bytes.count else { return .value(FlexDateTime(date: date, secondsOfDay: -1, zoneLabel: 0)) }
+        guard used < bytes.count else { return .value(FlexDateTime(date: date, secondsOfDay: -1, zoneCode: 0)) }
         guard let (seconds, zone) = timeAndZone(Bytes(rebasing: bytes[used...])) else { return .invalid }
-        return .value(FlexDateTime(date: date, secondsOfDay: seconds, zoneLabel: zone))
+        return .value(FlexDateTime(date: date, secondsOfDay: seconds, zoneCode: zone))
     }
 
     /// For a `/` in a document: the two fields of the slash date it starts, when it is the first `/` of one.
@@ -114,8 +114,8 @@ enum FlexDateSyntax {
         return .invalid
     }
 
-    /// What follows the date: separator, time, optional zone. Returns seconds after midnight and the packed zone.
-    private static func timeAndZone(_ bytes: Bytes) -> (Int32, UInt64)? {
+    /// What follows the date: separator, time, optional zone. Returns seconds after midnight and the zone code.
+    private static func timeAndZone(_ bytes: Bytes) -> (Int32, UInt32)? {
         var index = 0
         switch bytes[0] {
         case UInt8(ascii: ";"), UInt8(ascii: " "), UInt8(ascii: "T"): index = 1
@@ -145,21 +145,11 @@ enum FlexDateSyntax {
         return (Int32(hour * 3600 + minute * 60 + second), zone)
     }
 
-    /// Nothing, ` EDT`, `Z`, `-04:00`, ` +0100`: at most eight bytes of letters, or a sign with digits and a colon.
-    private static func zoneLabel(_ bytes: Bytes) -> UInt64? {
+    /// Nothing, ` EDT`, `Z`, `-04:00`, ` +0100`.
+    private static func zoneLabel(_ bytes: Bytes) -> UInt32? {
         var start = 0
         while start < bytes.count, bytes[start] == UInt8(ascii: " ") { start += 1 }
-        let label = bytes[start...]
-        guard !label.isEmpty else { return 0 }
-        guard label.count <= 8 else { return nil }
-        let isOffset = label.first == UInt8(ascii: "+") || label.first == UInt8(ascii: "-")
-        let valid = isOffset
-            ? label.dropFirst().allSatisfy { isDigit($0) || $0 == UInt8(ascii: ":") }
-            : label.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 }
-        guard valid else { return nil }
-        var packed: UInt64 = 0
-        for (shift, byte) in label.enumerated() { packed |= UInt64(byte) << (8 * UInt64(shift)) }
-        return packed
+        return FlexDateTime.zoneCode(bytes[start...])
     }
 
     private static func monthNumber(_ name: Bytes) -> Int? {

@@ -8,9 +8,11 @@ public struct FlexDateTime: Sendable, Hashable, Comparable, Encodable, CustomStr
     public var date: FlexDate
     /// Seconds after midnight; -1 when the value carried only a date.
     let secondsOfDayOrNone: Int32
-    /// The zone label's ASCII bytes packed little-endian (at most 8); 0 when there was none.
-    let zoneLabel: UInt64
+    /// The zone: 0 for none; with the top bit set, a numeric offset in minutes in the low 16 bits; otherwise
+    /// up to four ASCII letters, little-endian (`EDT`, `AEST`).
+    let zoneCode: UInt32
 
+    /// `zone`: an abbreviation of at most four letters or an offset such as `-04:00`; anything else is dropped.
     public init(date: FlexDate, hour: Int? = nil, minute: Int = 0, second: Int = 0, zone: String? = nil) {
         self.date = date
         if let hour, (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second) {
@@ -18,33 +20,53 @@ public struct FlexDateTime: Sendable, Hashable, Comparable, Encodable, CustomStr
         } else {
             secondsOfDayOrNone = -1
         }
-        var label: UInt64 = 0
-        let bytes = Array((zone ?? "").utf8)
-        if bytes.count <= 8 {
-            for (index, byte) in bytes.enumerated() { label |= UInt64(byte) << (8 * UInt64(index)) }
-        }
-        zoneLabel = label
+        zoneCode = zone.flatMap { Self.zoneCode(Array($0.utf8)) } ?? 0
     }
 
-    init(date: FlexDate, secondsOfDay: Int32, zoneLabel: UInt64) {
+    init(date: FlexDate, secondsOfDay: Int32, zoneCode: UInt32) {
         self.date = date
         self.secondsOfDayOrNone = secondsOfDay
-        self.zoneLabel = zoneLabel
+        self.zoneCode = zoneCode
+    }
+
+    /// The code for a zone label: letters (at most four) or a signed `hh:mm`, `hhmm` or `hh` offset.
+    static func zoneCode(_ label: some BidirectionalCollection<UInt8>) -> UInt32? {
+        guard let first = label.first else { return 0 }
+        if first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            let digits = label.dropFirst().filter { $0 != UInt8(ascii: ":") }
+            guard digits.count == 2 || digits.count == 4, digits.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+                label.count - 1 - digits.count <= 1
+            else { return nil }
+            let value = digits.reduce(0) { $0 * 10 + Int($1 &- UInt8(ascii: "0")) }
+            let minutes = digits.count == 4 ? value / 100 * 60 + value % 100 : value * 60
+            guard minutes <= 18 * 60 else { return nil }
+            return 0x8000_0000 | UInt32(UInt16(bitPattern: Int16(first == UInt8(ascii: "-") ? -minutes : minutes)))
+        }
+        guard label.count <= 4, label.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 }) else { return nil }
+        return label.reversed().reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     /// Seconds after midnight, nil for a date without a time.
     public var secondsOfDay: Int? { secondsOfDayOrNone < 0 ? nil : Int(secondsOfDayOrNone) }
 
-    /// The zone label as written, e.g. `EDT`; nil when the value named none.
+    /// The zone as written (`EDT`), or a numeric offset as `±hh:mm`; nil when the value named none.
     public var zone: String? {
-        guard zoneLabel != 0 else { return nil }
+        if zoneCode == 0 { return nil }
+        if let minutes = offsetMinutes {
+            let hours = String(abs(minutes) / 60), rest = String(abs(minutes) % 60)
+            return (minutes < 0 ? "-" : "+") + (hours.count == 1 ? "0" : "") + hours + ":" + (rest.count == 1 ? "0" : "") + rest
+        }
         var bytes: [UInt8] = []
-        var label = zoneLabel
-        while label != 0 {
-            bytes.append(UInt8(truncatingIfNeeded: label))
-            label >>= 8
+        var code = zoneCode
+        while code != 0 {
+            bytes.append(UInt8(truncatingIfNeeded: code))
+            code >>= 8
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private var offsetMinutes: Int? {
+        zoneCode & 0x8000_0000 == 0 ? nil : Int(Int16(bitPattern: UInt16(truncatingIfNeeded: zoneCode)))
     }
 
     /// `2026-09-03 04:50:56 EDT`, `2026-09-03 04:50:56` or `2026-09-03`.
@@ -73,7 +95,7 @@ public struct FlexDateTime: Sendable, Hashable, Comparable, Encodable, CustomStr
     /// `defaultTimeZone`. A date without a time means the start of that day.
     public func instant(defaultTimeZone: TimeZone) -> Date {
         let local = date.daysSince1970 * 86_400 + max(0, Int(secondsOfDayOrNone))
-        if let offset = zone.flatMap(FlexDateTime.offset(ofZone:)) {
+        if let offset = offsetMinutes.map({ $0 * 60 }) ?? zone.flatMap(FlexDateTime.offset(ofZone:)) {
             return Date(timeIntervalSince1970: TimeInterval(local - offset))
         }
         // The offset at the local reading, corrected once so a reading next to a DST change lands right.

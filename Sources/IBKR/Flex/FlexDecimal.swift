@@ -3,21 +3,40 @@ import Foundation
 /// An exact decimal number as a Flex statement writes it: `significand × 10^-scale`.
 ///
 /// Parsed straight from the attribute bytes (no Foundation on the hot path) and converted to `Decimal`
-/// without rounding. Holds up to 18 significant digits, which covers every amount, price, quantity and
-/// rate IBKR writes; a longer number is reported as an invalid value rather than rounded.
+/// without rounding. The significand has 56 bits (every 16-digit number, most 17-digit ones), which covers
+/// the amounts, prices, quantities and rates IBKR writes; a longer number is reported as an invalid value
+/// rather than rounded.
 public struct FlexDecimal: Sendable, Hashable, Comparable, Encodable, CustomStringConvertible {
-    public let significand: Int64
-    /// Digits after the decimal point, 0 through 18.
-    public let scale: UInt8
+    // Three pieces and an enum scale make the value 8 bytes, and an optional one too (nil lives in the
+    // scale's spare values): a statement's rows hold millions of these.
+    private let low: UInt32
+    private let middle: UInt16
+    private let high: Int8
+    private let exponent: Scale
 
-    static let maximumScale: UInt8 = 18
-
-    public init(significand: Int64, scale: UInt8 = 0) {
-        self.significand = significand
-        self.scale = min(scale, Self.maximumScale)
+    private enum Scale: UInt8 {
+        case s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15, s16, s17, s18
     }
 
-    public static let zero = FlexDecimal(significand: 0)
+    /// The largest significand magnitude, 2^55 − 1.
+    public static let maximumSignificand: Int64 = (1 << 55) - 1
+    static let maximumScale: UInt8 = 18
+
+    /// Nil when `significand` is beyond ±`maximumSignificand` or `scale` above 18.
+    public init?(significand: Int64, scale: UInt8 = 0) {
+        guard significand.magnitude <= UInt64(Self.maximumSignificand), let exponent = Scale(rawValue: scale) else {
+            return nil
+        }
+        low = UInt32(truncatingIfNeeded: significand)
+        middle = UInt16(truncatingIfNeeded: significand >> 32)
+        high = Int8(truncatingIfNeeded: significand >> 48)
+        self.exponent = exponent
+    }
+
+    public var significand: Int64 { Int64(high) << 48 | Int64(middle) << 32 | Int64(low) }
+    /// Digits after the decimal point, 0 through 18.
+    public var scale: UInt8 { exponent.rawValue }
+
 
     /// Parses a Flex number: optional sign, digits with optional `,` thousands separators, optional fraction.
     /// Returns nil for empty and null markers (`-`, `--`, `N/A`) and for text that is not a number.
@@ -70,7 +89,7 @@ public struct FlexDecimal: Sendable, Hashable, Comparable, Encodable, CustomStri
             significand /= 10
             scale -= 1
         }
-        return FlexDecimal(significand: significand, scale: scale)
+        return FlexDecimal(significand: significand, scale: scale) ?? self
     }
 }
 
@@ -117,12 +136,13 @@ extension FlexDecimal {
             }
             index += 1
         }
-        guard sawDigit, scale <= Int(maximumScale) else { return scale > Int(maximumScale) ? parseLong(bytes) : .invalid }
+        guard sawDigit else { return .invalid }
+        guard scale <= Int(maximumScale), magnitude <= UInt64(maximumSignificand) else { return parseLong(bytes) }
         let signed = negative ? -Int64(magnitude) : Int64(magnitude)
-        return .value(FlexDecimal(significand: signed, scale: UInt8(scale)))
+        return FlexDecimal(significand: signed, scale: UInt8(scale)).map { .value($0) } ?? .invalid
     }
 
-    /// More than 18 significant digits or decimals: trailing zeros of the fraction carry no value, so drop them
+    /// Too many digits or decimals: trailing zeros of the fraction carry no value, so drop them
     /// and try again; a number that still does not fit is not something IBKR writes.
     private static func parseLong(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed {
         guard let point = bytes.firstIndex(of: UInt8(ascii: ".")) else { return .invalid }
