@@ -92,4 +92,44 @@ import Testing
         #expect(issue.line == 5 && issue.column == 18)
         #expect(statement.issueCount == 1)
     }
+
+    @Test func everyTruncationOfAStatementIsAnErrorNeverACrash() throws {
+        let full = try FlexFixtures.data("statement-edge-cases.xml")
+        // Cut before the root's end tag: every shorter document is unfinished.
+        let rootEnd = full.count - "</FlexQueryResponse>\n".utf8.count
+        for length in 0..<rootEnd {
+            let error = try #require(failure(full.prefix(length)), "a document cut to \(length) bytes was accepted")
+            #expect(error.offset <= length)
+        }
+    }
+
+    @Test func damagedBytesNeverCrashTheParser() throws {
+        let original = [UInt8](try FlexFixtures.data("statement-edge-cases.xml"))
+        var random = SplitMix64(seed: 42)
+        let damage: [UInt8] = Array("<>&\"'/=; \n\u{0}".utf8) + [0xC3, 0xFF]
+        for _ in 0..<3000 {
+            var bytes = original
+            for _ in 0..<Int(random.next() % 4 + 1) {
+                let index = Int(random.next() % UInt64(bytes.count))
+                bytes[index] = damage[Int(random.next() % UInt64(damage.count))]
+            }
+            // Either a whole response or an error; reaching the next iteration is the assertion.
+            if let error = failure(Data(bytes)) { #expect(error.line >= 1 && error.column >= 1) }
+        }
+    }
+}
+
+/// A small deterministic generator, so that the damage is the same on every run.
+private struct SplitMix64 {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
 }
