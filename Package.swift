@@ -63,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(name: "ibdash", dependencies: ["IBDashKit"]),
 
-        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio"]),
         .testTarget(name: "IBKRTests", dependencies: ["IBKR", "Portfolio", "IBSimulator"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IBSimulatorTests", dependencies: ["IBSimulator"]),
