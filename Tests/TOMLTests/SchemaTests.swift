@@ -161,6 +161,7 @@ enum TestConfig {
         #expect(Spelling.closest(to: "cadance", among: ["theme", "cadence", "alerts"]) == "cadence")
         #expect(Spelling.closest(to: "Theme", among: ["theme", "cadence"]) == "theme")
         #expect(Spelling.closest(to: "zz", among: ["fg", "bg"]) == nil)
+        #expect(Spelling.closest(to: "gian", among: ["gain", "loss"]) == "gain")
         #expect(Spelling.closest(to: "frobnicate", among: ["colour", "sound"]) == nil)
     }
 }
