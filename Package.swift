@@ -67,7 +67,9 @@ let package = Package(
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio"]),
         .testTarget(name: "IBKRTests", dependencies: ["IBKR", "Portfolio", "IBSimulator"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IBSimulatorTests", dependencies: ["IBSimulator"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio"], exclude: ["Golden"]),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio"], exclude: ["Golden"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit"]),
         // Depending on the executable makes `swift test` build the binary the tmux suite drives.
         .testTarget(name: "EndToEndTests", dependencies: ["ibdash"]),
