@@ -1,4 +1,5 @@
 import CWidth
+import Glibc
 
 /// Display width exactly as ncurses measures it (libc `wcwidth`), in the one place layout asks, so that wide
 /// characters keep columns aligned. Needs a UTF-8 `LC_CTYPE`: the app calls `setlocale(LC_ALL, "")`, tests
@@ -38,6 +39,13 @@ public enum TextWidth {
             used += columns
         }
         return kept + ellipsis
+    }
+
+    /// True when the locale encodes text as UTF-8. Otherwise ncurses draws nothing beyond ASCII: box lines,
+    /// arrows and CJK vanish, and the UI should switch to `ThemeGlyphs.ascii`, as htop does.
+    public static var localeIsUTF8: Bool {
+        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+        return String(cString: codeset) == "UTF-8"
     }
 
     public static let ellipsis = "…"

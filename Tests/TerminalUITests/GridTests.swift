@@ -108,6 +108,10 @@ import Testing
         }
     }
 
+    @Test func aUTF8LocaleIsRecognised() {
+        #expect(TextWidth.localeIsUTF8)
+    }
+
     @Test func truncationEndsWithAnEllipsisAndMeasuresDisplayColumns() {
         #expect(TextWidth.truncate("Hello, world", to: 6) == "Hello…")
         #expect(TextWidth.truncate("Hello", to: 5) == "Hello")
