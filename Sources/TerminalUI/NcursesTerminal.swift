@@ -93,6 +93,7 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Output
 
+    /// Draw grids of `size`: a larger one is clipped, and a smaller one leaves the rest of the screen as it was.
     public func present(_ grid: Grid) {
         guard !isShutDown else { return }
         let width = min(grid.cols, size.cols), height = min(grid.rows, size.rows)

@@ -171,6 +171,16 @@ import Testing
         #expect((0..<4).allSatisfy { grid[$0, 0].style == blue })
     }
 
+    @Test func rectangles() {
+        let rect = Rect(x: 2, y: 1, width: 10, height: 4)
+        #expect(rect.inset(by: 1) == Rect(x: 3, y: 2, width: 8, height: 2))
+        #expect(rect.inset(by: 3).isEmpty)
+        #expect(rect.contains(x: 2, y: 1) && rect.contains(x: 11, y: 4))
+        #expect(!rect.contains(x: 12, y: 1) && !rect.contains(x: 2, y: 5))
+        #expect(rect.intersection(Rect(x: 10, y: 0, width: 5, height: 2)) == Rect(x: 10, y: 1, width: 2, height: 1))
+        #expect(rect.intersection(Rect(x: 20, y: 20, width: 1, height: 1)).isEmpty)
+    }
+
     @Test func outsideTheGridIsBlank() {
         let grid = Grid(cols: 2, rows: 2)
         #expect(grid[-1, 0] == .blank(.plain))

@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 import TOML
 import Testing
 
@@ -40,6 +41,13 @@ import Testing
                 #expect(theme[.gain].foreground != theme[.loss].foreground, "\(name) at \(colorCount) colours")
             }
         }
+    }
+
+    @Test func glyphsForChangesAndFreshness() {
+        let glyphs = ThemeGlyphs.standard
+        #expect([Decimal(string: "0.01"), -1, 0].map { glyphs.direction(of: $0 ?? 0) } == ["▲", "▼", "·"])
+        #expect(Freshness.Level.allLevels.map(glyphs.freshness) == ["●", "◐", "-", "○", "×"])
+        #expect(Freshness.Level.allLevels.map(ThemeGlyphs.ascii.freshness) == ["*", "~", "?", "o", "!"])
     }
 
     @Test func monoTellsGainLossAndStalenessApartWithoutColour() throws {
@@ -176,4 +184,8 @@ import Testing
         let table = ThemeSchema.schema.markdown()
         #expect(readme.hasSuffix("\n" + table), "themes/README.md should end with:\n\(table)")
     }
+}
+
+extension Freshness.Level {
+    static let allLevels: [Freshness.Level] = [.live, .aging, .missing, .stale, .error]
 }
