@@ -63,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(name: "ibdash", dependencies: ["IBDashKit"]),
 
-        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio"]),
         .testTarget(
             name: "IBKRTests",
@@ -88,7 +88,9 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio"], exclude: ["Golden"]),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio", "TOML"], exclude: ["Golden"],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit"]),
         // Depending on the executable makes `swift test` build the binary the tmux suite drives.
         .testTarget(name: "EndToEndTests", dependencies: ["ibdash"]),
