@@ -1,3 +1,4 @@
+import Portfolio
 import CNcursesw
 import Glibc
 

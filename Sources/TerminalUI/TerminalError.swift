@@ -1,3 +1,5 @@
+import Portfolio
+
 /// Why the terminal could not be taken over; each message says what to do about it.
 public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     case notATerminal

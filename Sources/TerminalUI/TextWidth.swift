@@ -1,3 +1,4 @@
+import Portfolio
 import CWidth
 import Glibc
 

@@ -1,3 +1,4 @@
+import Portfolio
 import TOML
 
 /// Why a theme could not be had.

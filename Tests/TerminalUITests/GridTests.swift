@@ -1,3 +1,4 @@
+import Portfolio
 import Testing
 
 @testable import TerminalUI

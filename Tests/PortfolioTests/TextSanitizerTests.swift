@@ -1,6 +1,6 @@
 import Testing
 
-@testable import TerminalUI
+@testable import Portfolio
 
 @Suite struct TextSanitizerTests {
     @Test(arguments: [

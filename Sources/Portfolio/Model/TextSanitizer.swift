@@ -1,4 +1,5 @@
-/// Cleans text that came from the network before it can reach the grid, a log or the terminal: escape
+/// Cleans text that came from the network (or anything else outside) before it can reach the screen, a log, an
+/// alert hook or an error message: escape
 /// sequences (CSI, OSC such as OSC 52 clipboard writes, DCS, SOS, PM, APC, and the short forms), C0 and C1
 /// control characters, DEL, and bidi overrides and isolates. Ordinary text (accents, CJK, emoji) is kept.
 public enum TextSanitizer {
@@ -18,6 +19,8 @@ public enum TextSanitizer {
                 output.append(" ")
             case 0x00..<0x20, 0x7F...0x9F:
                 break
+            case 0x2028, 0x2029:
+                output.append(" ")
             default:
                 if !isBidiControl(scalar) { output.append(scalar) }
             }
@@ -62,4 +65,9 @@ public enum TextSanitizer {
             }
         }
     }
+}
+
+extension String {
+    /// The text as `TextSanitizer` cleans it: safe for the screen, a log line or a hook's environment.
+    public var sanitized: String { TextSanitizer.clean(self) }
 }
