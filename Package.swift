@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio", "TOML"], exclude: ["Golden"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit"]),
+        .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit", "TOML", "Portfolio"], resources: [.copy("Fixtures")]),
         // Depending on the executable makes `swift test` build the binary the tmux suite drives.
         .testTarget(name: "EndToEndTests", dependencies: ["ibdash"]),
     ]
