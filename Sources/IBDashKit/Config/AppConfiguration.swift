@@ -79,7 +79,8 @@ struct AppConfiguration: Sendable {
         let alerts = table.table(ConfigSchema.Alerts.table.name)
         let alertKeys = ConfigSchema.Alerts.self
         var thresholds = RiskThresholds()
-        if let cushion = alerts[alertKeys.cushionBelow] { thresholds.cushionBelow = cushion == 0 ? nil : cushion }
+        let cushion = alerts[alertKeys.cushionBelow]
+        thresholds.cushionBelow = cushion == 0 ? nil : cushion
         thresholds.dailyLossPercent = alerts[alertKeys.dailyLossPercent].map { $0 * 100 }
         thresholds.dailyLossAmount = alerts[alertKeys.dailyLossAmount]
         thresholds.positionPercentAbove = alerts[alertKeys.positionAbove].map { $0 * 100 }

@@ -49,8 +49,9 @@ enum ConfigSchema {
     }
 
     enum Alerts {
-        static let cushionBelow = OptionalSchemaKey(
-            "cushion_below", .percent, "Alert when an account's cushion falls below this (default \"10%\"; \"0%\" turns it off)")
+        static let cushionBelow = SchemaKey(
+            "cushion_below", .percent, default: Decimal(10) / 100,
+            "Alert when an account's cushion (excess liquidity ÷ net liquidation) falls below this; \"0%\" turns it off")
         static let dailyLossPercent = OptionalSchemaKey(
             "daily_loss_percent", .percent, "Alert when the day's P&L falls below minus this share of net liquidation")
         static let dailyLossAmount = OptionalSchemaKey(
@@ -60,7 +61,7 @@ enum ConfigSchema {
         static let excessLiquidityBelow = OptionalSchemaKey(
             "excess_liquidity_below", .amount, "Alert when excess liquidity falls below this amount (account base currency)")
         static let hysteresis = SchemaKey(
-            "hysteresis", .percent, default: Decimal(string: "0.1") ?? 0,
+            "hysteresis", .percent, default: Decimal(10) / 100,
             "How far past its threshold a value must come back before the same rule fires again")
         static let hook = OptionalSchemaKey(
             "hook", .strings, "Command run for every alert, as an argv array (no shell); the alert is in IBDASH_ALERT_* variables")
