@@ -93,6 +93,13 @@ import Testing
         }
     }
 
+    @Test func pathsMayStartWithTheHomeDirectory() {
+        #expect(AppConfiguration.expandingHome("~/.config/ibdash/flex-token", home: "/home/t") == "/home/t/.config/ibdash/flex-token")
+        #expect(AppConfiguration.expandingHome("~", home: "/home/t") == "/home/t")
+        #expect(AppConfiguration.expandingHome("~other/x", home: "/home/t") == "~other/x")
+        #expect(AppConfiguration.expandingHome("/etc/x.pem", home: "/home/t") == "/etc/x.pem")
+    }
+
     @Test func theDefaultPlaceFollowsXDG() {
         #expect(ConfigFile.defaultPath(environment: ["XDG_CONFIG_HOME": "/x", "HOME": "/h"]) == "/x/ibdash/config.toml")
         #expect(ConfigFile.defaultPath(environment: ["HOME": "/h"]) == "/h/.config/ibdash/config.toml")

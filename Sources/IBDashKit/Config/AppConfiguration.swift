@@ -41,15 +41,16 @@ struct AppConfiguration: Sendable {
     init() {}
 
     /// Maps a validated file; checks that need more than one key's type name the key and line themselves.
-    init(_ table: ValidatedTable) throws(TOMLError) {
+    init(_ table: ValidatedTable, home: String? = nil) throws(TOMLError) {
         file = table.file
+        let path = { (text: String?) in text.map { Self.expandingHome($0, home: home) } }
         var problems: [TOMLDiagnostic] = []
 
         let gateway = table.table(ConfigSchema.Gateway.table.name)
         self.gateway = Gateway(
-            url: gateway[ConfigSchema.Gateway.url], cacert: gateway[ConfigSchema.Gateway.cacert],
+            url: gateway[ConfigSchema.Gateway.url], cacert: path(gateway[ConfigSchema.Gateway.cacert]),
             insecure: gateway[ConfigSchema.Gateway.insecure],
-            bearerTokenFile: gateway[ConfigSchema.Gateway.bearerTokenFile])
+            bearerTokenFile: path(gateway[ConfigSchema.Gateway.bearerTokenFile]))
 
         let flex = table.table(ConfigSchema.Flex.table.name)
         let queries = flex[ConfigSchema.Flex.queries]
@@ -57,7 +58,7 @@ struct AppConfiguration: Sendable {
             problems.append(flex.diagnostic(key: ConfigSchema.Flex.queries.name, "a query id is a number such as \"123456\", found \(TOMLKey.quoted(query))"))
         }
         self.flex = Flex(
-            endpoint: flex[ConfigSchema.Flex.endpoint], tokenFile: flex[ConfigSchema.Flex.tokenFile],
+            endpoint: flex[ConfigSchema.Flex.endpoint], tokenFile: path(flex[ConfigSchema.Flex.tokenFile]),
             queries: queries, maxWait: flex[ConfigSchema.Flex.maxWait])
 
         let cadence = table.table(ConfigSchema.Cadence.table.name)
@@ -98,7 +99,7 @@ struct AppConfiguration: Sendable {
             }
         }
         self.alerts = Alerts(
-            thresholds: thresholds, hook: hook, tmux: alerts[alertKeys.tmux], logFile: alerts[alertKeys.logFile])
+            thresholds: thresholds, hook: hook, tmux: alerts[alertKeys.tmux], logFile: path(alerts[alertKeys.logFile]))
 
         let display = table.table(ConfigSchema.Display.table.name)
         var currency: Currency?
@@ -112,5 +113,11 @@ struct AppConfiguration: Sendable {
         self.display = Display(theme: display[ConfigSchema.Display.theme], currency: currency)
 
         if !problems.isEmpty { throw TOMLError(problems.sorted { $0.position < $1.position }) }
+    }
+
+    /// `~/x` in a path means the home directory, as in a shell: config files are written by hand.
+    static func expandingHome(_ path: String, home: String?) -> String {
+        guard let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") else { return path }
+        return home + path.dropFirst()
     }
 }

@@ -17,11 +17,11 @@ enum ConfigFile {
     static func load(explicitPath: String?, environment: [String: String]) throws(TOMLError) -> AppConfiguration {
         let home = environment["HOME"]
         if let explicitPath {
-            return try AppConfiguration(ConfigSchema.schema.load(path: explicitPath, home: home))
+            return try AppConfiguration(ConfigSchema.schema.load(path: explicitPath, home: home), home: home)
         }
         guard let path = defaultPath(environment: environment), FileManager.default.fileExists(atPath: path) else {
             return AppConfiguration()
         }
-        return try AppConfiguration(ConfigSchema.schema.load(path: path, home: home))
+        return try AppConfiguration(ConfigSchema.schema.load(path: path, home: home), home: home)
     }
 }
