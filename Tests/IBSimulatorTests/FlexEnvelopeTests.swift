@@ -4,7 +4,8 @@ import Testing
 @testable import IBSimulator
 
 /// The envelopes of reference §3, compared byte for byte with the ones captured from IBKR.
-@Suite struct FlexEnvelopeTests {
+/// One test at a time, for the reason FlexStatementTests gives.
+@Suite(.serialized) struct FlexEnvelopeTests {
     private func fixture(_ name: String) throws -> String {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
         return try String(contentsOf: folder.appendingPathComponent("flex/\(name)"), encoding: .utf8)

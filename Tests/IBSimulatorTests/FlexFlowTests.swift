@@ -4,7 +4,8 @@ import Testing
 @testable import IBSimulator
 
 /// SendRequest and GetStatement over HTTP on loopback: the two-step flow and the refusals of reference §4.
-@Suite struct FlexFlowTests {
+/// One test at a time, for the reason FlexStatementTests gives.
+@Suite(.serialized) struct FlexFlowTests {
     private func code(_ reply: SimulatorHarness.Reply) -> Int? { Envelope(reply.body).errorCode }
 
     @Test func twoStepFlowWaitsThroughGenerationThenServesTheStatement() async throws {
@@ -210,6 +211,7 @@ import Testing
                 #expect(try await code(harness.flexURL(base + path + "?t=1&q=1&v=3")) == 1001)
             }
             try await harness.control(#"{"command":"flexSettings","legacyPaths":"notFound"}"#)
+            #expect(await harness.simulator.flexSwitches().legacyPaths == .notFound)
             let retired = try await harness.flexURL(base + "/Universal/servlet/FlexStatementService.SendRequest?t=1&q=1&v=3")
             #expect(retired.status == 404)
             #expect(try await harness.flexURL(base + "/portal.flexweb/api/v1/flexQuery").status == 404)

@@ -5,7 +5,8 @@ import Testing
 
 /// The per-token limits of reference §5.1: one request a second, ten in any 60 seconds, both endpoints
 /// together; beyond them 1018, counted as Flex pacing violations.
-@Suite struct FlexPacingTests {
+/// One test at a time, for the reason FlexStatementTests gives.
+@Suite(.serialized) struct FlexPacingTests {
     @Test func limiterSpacingAndSlidingWindow() {
         var limiter = FlexRateLimiter()
         let start = Date(timeIntervalSince1970: 2_000_000)

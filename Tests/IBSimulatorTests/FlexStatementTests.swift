@@ -4,8 +4,9 @@ import Testing
 @testable import IBSimulator
 
 /// The statements' content: well-formed, one per account, the gateway's positions and trades, and the
-/// identities of reference §7 as verify_statement.py checks them.
-@Suite struct FlexStatementTests {
+/// identities of reference §7 as verify_statement.py checks them. One test at a time: each builds months of
+/// history and runs Python, and side by side they starve the session tests' 200 ms windows on two cores.
+@Suite(.serialized) struct FlexStatementTests {
     private static func configure(_ configuration: inout SimulatorConfiguration) {
         configuration.historyDays = 130
     }
