@@ -25,9 +25,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        .systemLibrary(name: "CWidth", path: "Sources/CWidth"),
+        .systemLibrary(name: "CLibc", path: "Sources/CLibc"),
         .target(name: "TOML"),
-        .target(name: "Portfolio", dependencies: ["TOML", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "Portfolio", dependencies: ["TOML", "CLibc", .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "IBKR",
             dependencies: [
@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "TerminalUI", dependencies: ["Portfolio", "TOML", "CNcursesw", "CWidth"]),
+        .target(name: "TerminalUI", dependencies: ["Portfolio", "TOML", "CNcursesw", "CLibc"]),
         .target(
             name: "IBSimulator",
             dependencies: [
@@ -82,7 +82,7 @@ let package = Package(
         .testTarget(
             name: "IBSimulatorTests",
             dependencies: [
-                "IBSimulator",
+                "IBSimulator", "Portfolio",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),

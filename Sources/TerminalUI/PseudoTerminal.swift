@@ -1,3 +1,4 @@
+import CLibc
 import Glibc
 
 /// A pseudo-terminal pair for driving the real ncurses backend without a screen: the backend gets the device
@@ -10,12 +11,10 @@ public final class PseudoTerminal {
     private let controller: Int32
 
     public init(size: TerminalSize) throws(TerminalError) {
-        guard let calls = Calls.lookUp() else { throw .cannotOpen("the C library's pseudo-terminal functions") }
-        let controller = calls.openController(O_RDWR | O_NOCTTY)
+        let controller = posix_openpt(O_RDWR | O_NOCTTY)
         guard controller >= 0 else { throw .cannotOpen("a pseudo-terminal") }
         var name = [CChar](repeating: 0, count: 128)
-        guard calls.grant(controller) == 0, calls.unlock(controller) == 0,
-            calls.deviceName(controller, &name, name.count) == 0
+        guard grantpt(controller) == 0, unlockpt(controller) == 0, ptsname_r(controller, &name, name.count) == 0
         else {
             close(controller)
             throw .cannotOpen("a pseudo-terminal")
@@ -28,29 +27,6 @@ public final class PseudoTerminal {
         self.controller = controller
         self.device = device
         resize(to: size)
-    }
-
-    /// glibc declares its pseudo-terminal functions only under _XOPEN_SOURCE, which Swift's Glibc module does
-    /// not set, so they are looked up in the C library by name.
-    private struct Calls {
-        typealias OnDescriptor = @convention(c) (Int32) -> Int32
-        typealias NameOfDescriptor = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
-
-        let openController: OnDescriptor
-        let grant: OnDescriptor
-        let unlock: OnDescriptor
-        let deviceName: NameOfDescriptor
-
-        static func lookUp() -> Calls? {
-            guard let open = dlsym(nil, "posix_openpt"), let grant = dlsym(nil, "grantpt"),
-                let unlock = dlsym(nil, "unlockpt"), let name = dlsym(nil, "ptsname_r")
-            else { return nil }
-            return Calls(
-                openController: unsafeBitCast(open, to: OnDescriptor.self),
-                grant: unsafeBitCast(grant, to: OnDescriptor.self),
-                unlock: unsafeBitCast(unlock, to: OnDescriptor.self),
-                deviceName: unsafeBitCast(name, to: NameOfDescriptor.self))
-        }
     }
 
     deinit {

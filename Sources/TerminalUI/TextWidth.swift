@@ -1,5 +1,5 @@
 import Portfolio
-import CWidth
+import CLibc
 import Glibc
 
 /// Display width exactly as ncurses measures it (libc `wcwidth`), in the one place layout asks, so that wide

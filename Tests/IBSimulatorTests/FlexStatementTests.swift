@@ -75,7 +75,7 @@ import Testing
             for (query, extra) in requests {
                 let statement = try await harness.fetchStatement(clock: clock, query: query, extra: extra)
                 _ = try FlexXML(statement)
-                let outcome = try StatementVerifier.verify(statement)
+                let outcome = try await StatementVerifier.verify(statement)
                 #expect(outcome.status == 0, "\(query) \(extra): \(outcome.output)")
                 #expect(outcome.output.contains("3 statement(s)"))
                 #expect(!outcome.output.contains("FAIL"))
@@ -137,7 +137,7 @@ import Testing
         #expect(ledger.days[period.days.upperBound] == TradingCalendar().tradingDay(of: start))
         let statement = FlexStatementDocument.render(ledger: ledger, query: query, period: period, generatedAt: nextDay)
         let xml = try FlexXML(statement)
-        let outcome = try StatementVerifier.verify(statement)
+        let outcome = try await StatementVerifier.verify(statement)
         #expect(outcome.status == 0, "\(outcome.output)")
         let market = await engine.market
         for (index, account) in ledger.accounts.enumerated() {
