@@ -13,7 +13,7 @@ public struct SnapshotCommand: AsyncParsableCommand {
             The numbers come from the running dashboard, through its socket in $XDG_RUNTIME_DIR/ibdash (else \
             $XDG_STATE_HOME/ibdash): this sends no request to the gateway. With no dashboard running, ibdash asks \
             the gateway once (--gateway, --cacert, --insecure, IBDASH_BEARER_TOKEN), within IBKR's pacing limits: \
-            with several accounts that takes some seconds.
+            with several accounts that takes some seconds, and snapshots run one after another, at least 5 s apart.
 
             Every dataset (summary, ledger, pnl, positions, orders) of every account carries its age and a \
             freshness word: live, aging, stale, missing (nothing yet) or error (the last try failed, nothing to show).
@@ -91,10 +91,17 @@ public struct SnapshotCommand: AsyncParsableCommand {
             source: connection.source, connection: connection.connectionInfo, time: SystemTimeSource())
         let outcome: CommandOutcome
         do {
-            let state = try await snapshot.fetch(only: wanted)
-            outcome = report(SnapshotDocument(state: state, at: Date(), source: .gateway), only: wanted, timeZone: timeZone)
+            let turn = try await GatewayFetchTurn.take(environment: environment)
+            defer { turn.finish() }
+            do {
+                let state = try await snapshot.fetch(only: wanted)
+                outcome = report(
+                    SnapshotDocument(state: state, at: Date(), source: .gateway), only: wanted, timeZone: timeZone)
+            } catch {
+                outcome = Self.outcome(of: error)
+            }
         } catch {
-            outcome = Self.outcome(of: error)
+            outcome = CommandOutcome(message: error.description, status: .failure)
         }
         try? await connection.close()
         return outcome

@@ -12,7 +12,7 @@ struct TemporaryRuntimeDirectory {
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
     }
 
-    var environment: [String: String] { ["XDG_RUNTIME_DIR": path] }
+    var environment: [String: String] { ["XDG_RUNTIME_DIR": path, "XDG_STATE_HOME": path + "/state"] }
 
     var socketPath: String { path + "/ibdash/ibdash.sock" }
 

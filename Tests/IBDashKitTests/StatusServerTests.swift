@@ -233,3 +233,22 @@ final class TestClock: Sendable {
         set { storage.withLock { $0 = newValue } }
     }
 }
+
+@Suite struct GatewayFetchTurnTests {
+    @Test func fetchesOfSeparateProcessesTakeTurnsAndKeepTheirDistance() async throws {
+        try await TemporaryRuntimeDirectory.with { directory in
+            let first = try await GatewayFetchTurn.take(environment: directory.environment, spacing: .milliseconds(300))
+            #expect(fileMode(directory.path + "/state/ibdash") == 0o700)
+            #expect(fileMode(directory.path + "/state/ibdash/gateway-fetch.lock") == 0o600)
+            // While one holds the lock, another waits, and gives up when its patience ends.
+            await #expect(throws: StatusSocketError.self) {
+                try await GatewayFetchTurn.take(environment: directory.environment, patience: .milliseconds(200))
+            }
+            first.finish()
+            let finished = ContinuousClock.now
+            let second = try await GatewayFetchTurn.take(environment: directory.environment, spacing: .milliseconds(300))
+            #expect(ContinuousClock.now - finished >= .milliseconds(250))
+            second.finish()
+        }
+    }
+}

@@ -47,7 +47,7 @@ public final class StatusServer: Sendable {
         path: String, limits: Limits = Limits(), clock: @escaping @Sendable () -> Date = { Date() }
     ) throws(StatusSocketError) -> StatusServer {
         try UnixSocket.checkLength(path)
-        try StatusSocketDirectory.prepare(for: path)
+        try PrivateDirectory.prepare((path as NSString).deletingLastPathComponent)
         let listener = try listen(at: path)
         var pipeEnds: [Int32] = [0, 0]
         guard pipe(&pipeEnds) == 0 else {

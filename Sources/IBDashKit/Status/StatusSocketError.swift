@@ -23,6 +23,8 @@ public enum StatusSocketError: Error, Hashable, Sendable, CustomStringConvertibl
     case badAnswer(String)
     /// The dashboard answered with an error instead of a document.
     case dashboardError(String)
+    /// Another `ibdash snapshot` kept fetching from the gateway for longer than this one would wait.
+    case anotherFetch(String, waited: Duration)
     /// A system call failed.
     case system(String, errno: Int32, path: String)
 
@@ -48,6 +50,9 @@ public enum StatusSocketError: Error, Hashable, Sendable, CustomStringConvertibl
             "the dashboard's answer cannot be read: \(reason.sanitized)"
         case .dashboardError(let message):
             "the dashboard answered: \(message.sanitized)"
+        case .anotherFetch(let path, let waited):
+            "another ibdash snapshot has been fetching from the gateway for \(waited.shortText) "
+                + "(lock \(path.sanitized)); try again later"
         case .system(let call, let code, let path):
             "\(call) \(path.sanitized): \(String(cString: strerror(code)))"
         }

@@ -4,20 +4,9 @@ public enum StatusSocketLocation {
     public static let directoryName = "ibdash"
     public static let fileName = "ibdash.sock"
 
-    /// The socket path for this environment. Relative values are ignored, as the XDG specification says.
+    /// The socket path for this environment.
     public static func path(environment: [String: String]) throws(StatusSocketError) -> String {
-        func absolute(_ name: String) -> String? {
-            guard let value = environment[name], value.hasPrefix("/") else { return nil }
-            return value.hasSuffix("/") && value.count > 1 ? String(value.dropLast()) : value
-        }
-        let base: String
-        if let runtime = absolute("XDG_RUNTIME_DIR") {
-            base = runtime
-        } else if let state = absolute("XDG_STATE_HOME") {
-            base = state
-        } else if let home = absolute("HOME") {
-            base = (home == "/" ? "" : home) + "/.local/state"
-        } else {
+        guard let base = XDGDirectories.runtime(environment) ?? XDGDirectories.stateHome(environment) else {
             throw .noLocation
         }
         return "\(base)/\(directoryName)/\(fileName)"

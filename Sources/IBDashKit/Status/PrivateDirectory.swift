@@ -1,12 +1,10 @@
 import Foundation
 
-/// The directory that holds the status socket: ours alone (mode 0700), so that nobody else can even reach the
-/// socket; the server checks each peer's user as well.
-enum StatusSocketDirectory {
-    /// Creates the socket's directory and any missing parents (each 0700), or checks the existing one: a real
-    /// directory, not a symbolic link, owned by this user. An existing one open to others is closed to them.
-    static func prepare(for socketPath: String) throws(StatusSocketError) {
-        let directory = (socketPath as NSString).deletingLastPathComponent
+/// A directory for this user alone (mode 0700): the status socket's, and the state directory's.
+enum PrivateDirectory {
+    /// Creates `directory` and any missing parents (each 0700), or checks the existing one: a real directory, not
+    /// a symbolic link, owned by this user. An existing one open to others is closed to them.
+    static func prepare(_ directory: String) throws(StatusSocketError) {
         try createMissing(directory)
         var info = stat()
         guard lstat(directory, &info) == 0 else { throw .system("lstat", errno: errno, path: directory) }
