@@ -35,9 +35,9 @@ import Testing
               Realized today          -12.30
               Realized YTD               n/a
               Positions (2)
-                Symbol  Class  Quantity   Price  Market value  Currency  Unrealized P&L  Weight
-                AAPL    STK         100  190.12     19,012.00  USD            +3,962.00    1.5%
-                SPY     OPT          -2   14.50     -2,900.00  USD              -530.00   -0.2%
+                Contract                     Class  Quantity   Price  Market value  Currency  Unrealized P&L  Weight
+                AAPL                         STK         100  190.12     19,012.00  USD            +3,962.00    1.5%
+                SPY DEC2026 600 C, "weekly"  OPT          -2   14.50     -2,900.00  USD              -530.00   -0.2%
               Orders: not available
 
             DU2222222  Paper  EUR  DEMO  paper

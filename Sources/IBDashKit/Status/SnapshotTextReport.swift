@@ -93,12 +93,12 @@ struct SnapshotTextReport {
     private func positionLines(_ account: SnapshotAccount) -> [String] {
         guard !account.positions.isEmpty else { return ["  Positions: \(Self.emptyWords(account.datasets.positions))"] }
         var table = TextTable([
-            ("Symbol", .left), ("Class", .left), ("Quantity", .right), ("Price", .right), ("Market value", .right),
+            ("Contract", .left), ("Class", .left), ("Quantity", .right), ("Price", .right), ("Market value", .right),
             ("Currency", .left), ("Unrealized P&L", .right), ("Weight", .right),
         ])
         table.rows = account.positions.map { position in
             [
-                position.symbol, position.assetClass, Self.quantity(position.quantity),
+                Self.contract(position), position.assetClass, Self.quantity(position.quantity),
                 position.marketPrice.map(AmountText.price) ?? Self.unknown,
                 position.marketValue.map { AmountText.grouped($0, places: 2) } ?? Self.unknown, position.currency,
                 position.unrealizedPnl.map { AmountText.signed($0, places: 2) } ?? Self.unknown,
@@ -122,6 +122,14 @@ struct SnapshotTextReport {
             ]
         }
         return ["  Orders (\(account.orders.count))"] + table.lines(indent: "    ")
+    }
+
+    /// The symbol of a stock; for anything else IBKR's description without its bracketed local symbol
+    /// (`AAPL APR2027 175 P`), since two options on one underlying share its symbol.
+    private static func contract(_ position: SnapshotPosition) -> String {
+        guard position.assetClass != "STK", !position.description.isEmpty else { return position.symbol }
+        let cut = position.description.range(of: " [").map { position.description[..<$0.lowerBound] }
+        return String(cut ?? position.description[...])
     }
 
     /// Why a list is empty: there is nothing, or nothing has been fetched.
