@@ -4,7 +4,8 @@ import IBKR
 
 /// `--gateway`, `--cacert` and `--insecure`: where the Client Portal API is and how its certificate is checked.
 /// Every command that talks to the gateway includes them (`@OptionGroup var gateway: GatewayOptions`); the bearer
-/// token comes from `IBDASH_BEARER_TOKEN` or a token file, never from the command line.
+/// token comes from `IBDASH_BEARER_TOKEN` or a token file, never from the command line. Like any
+/// `ParsableArguments`, an instance is only usable once parsed (`GatewayOptions.parse([...])` in a test).
 public struct GatewayOptions: ParsableArguments, Sendable {
     @Option(
         help: ArgumentHelp(

@@ -9,30 +9,33 @@ public struct StatusLineCommand: AsyncParsableCommand {
         commandName: "status-line",
         abstract: "One short line for tmux's status bar: net liquidation, day P&L, freshness.",
         discussion: """
-            In ~/.tmux.conf:  set -g status-right '#(ibdash status-line)'  (and set -g status-interval 5). \
+            In ~/.tmux.conf:  set -g status-right '#(ibdash status-line)'
+                              set -g status-interval 5
             The line comes from the running dashboard; the gateway is never contacted. With no dashboard \
-            running it prints "ibdash: not running" and exits 0. Any # in the line is written ## for tmux \
-            (except with --color ansi).
+            running it prints "ibdash: not running" and exits 0. Every # in the line is written ## for tmux \
+            (not with --color ansi).
 
             --format placeholders (default "\(StatusLineFormat.standard)"):
-              %n  net liquidation of all accounts, short (1.23M); a * after it: accounts left out for want of a rate
-              %N  net liquidation in full (1,234,567)
-              %d  day P&L with its sign (+4,120)
-              %D  day P&L in percent of the prior close (+0.34%)
-              %c  the currency of these numbers (USD)
+              %n  net liquidation of all accounts: 1.23M (1.23M* when one lacks a rate)
+              %N  net liquidation in full: 1,234,567
+              %d  day P&L with its sign: +4,120
+              %D  day P&L in percent of the prior close: +0.34%
+              %c  the currency of these numbers: USD
               %f  freshness glyph: ● live, ◐ aging, ○ stale or missing, ✕ error
               %F  freshness word: live, aging, stale, missing, error
-              %a  age of the oldest number behind the line (4s, 2m 5s)
-              %s  gateway session (authenticated, read-only, competing session, not logged in, unreachable)
-              %S  a space and the session when it is not authenticated; nothing when it is
+              %a  age of the oldest number behind the line: 4s, 2m 5s
+              %s  gateway session: authenticated, read-only, not logged in, …
+              %S  a space and the session when it is not authenticated, else nothing
               %%  a percent sign
-            A number that is not known shows as \(StatusLine.unknown).
+            A number that is not known shows as \(StatusLine.unknown). tmux reads % in status-right itself: \
+            there, write each % of a format twice:
+              set -g status-right '#(ibdash status-line --format "%%n %%d")'
 
             \(ExitStatus.helpText) With 3 and 4 the line is still printed, from the dashboard's last numbers.
             """
     )
 
-    @Option(help: ArgumentHelp("What the line shows; see the placeholders below.", valueName: "format"))
+    @Option(help: ArgumentHelp("What the line shows, with the placeholders above.", valueName: "format"))
     var format = StatusLineFormat.standard
 
     @Option(help: "Colours: none, tmux (#[fg=…] styles) or ansi (escape sequences, for a shell prompt).")
