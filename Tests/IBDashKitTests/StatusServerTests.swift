@@ -252,3 +252,49 @@ final class TestClock: Sendable {
         }
     }
 }
+
+/// Another user, simulated by root dropping to `nobody` in a child process: even when the socket's directory and
+/// mode are opened up by mistake, the server answers only its own user.
+@Suite struct StatusServerPeerTests {
+    static let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: getuid() == 0 && python != nil, "needs root to become another user, and python3"))
+    func anotherUserIsRefusedEvenThroughAnOpenedUpSocket() async throws {
+        try await TemporaryRuntimeDirectory.with { directory in
+            let server = try StatusServer.start(path: directory.socketPath, clock: { StatusFixtures.now })
+            defer { server.stop() }
+            server.publish(StatusFixtures.state())
+            #expect(chmod(directory.path, 0o755) == 0 && chmod(directory.path + "/ibdash", 0o755) == 0)
+            #expect(chmod(directory.socketPath, 0o666) == 0)
+            let script = """
+                import os, socket, sys
+                os.setgid(65534); os.setuid(65534)
+                s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                s.settimeout(5)
+                s.connect(sys.argv[1])
+                data = b""
+                try:
+                    s.sendall(b"status\\n")
+                    while True:
+                        chunk = s.recv(65536)
+                        if not chunk: break
+                        data += chunk
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                print(len(data))
+                """
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try #require(Self.python))
+            process.arguments = ["-c", script, directory.socketPath]
+            let output = Pipe()
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(process.terminationStatus == 0 && printed == "0\n")
+            // The owner is still answered.
+            #expect(try StatusClient(path: directory.socketPath, timeout: .seconds(5)).ask(.status, as: StatusDocument.self).accounts == 2)
+        }
+    }
+}
