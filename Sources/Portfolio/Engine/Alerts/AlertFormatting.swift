@@ -2,7 +2,7 @@ import Foundation
 
 extension Decimal {
     /// The number with exactly `places` decimals, without grouping, as alerts and the log file show it.
-    func plainText(places: Int) -> String {
+    public func plainText(places: Int) -> String {
         var text = "\(rounded(scale: places))"
         guard places > 0 else { return text }
         let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 }
@@ -19,7 +19,7 @@ extension Decimal {
 
 extension Duration {
     /// `45s`, `2m 5s`, `3h 10m`.
-    var shortText: String {
+    public var shortText: String {
         let total = Int(timeInterval.rounded())
         let hours = total / 3600
         let minutes = total % 3600 / 60
@@ -31,7 +31,7 @@ extension Duration {
 }
 
 extension OrderSide {
-    var word: String {
+    public var word: String {
         switch self {
         case .buy: "BUY"
         case .sell: "SELL"
