@@ -61,6 +61,13 @@ public struct FlexConnection: Sendable {
         return FlexConnection(queries: queries, client: client, transport: transport)
     }
 
+    /// The history source of the configured queries, keeping statements in `cache`.
+    public func historySource(cache: FlexStatementCache?, logger: Logger = Logger(label: "ibdash.flex"))
+        -> FlexHistorySource
+    {
+        FlexHistorySource(client: client, queries: queries, cache: cache, logger: logger)
+    }
+
     /// Closes the connection pools.
     public func close() async {
         await transport.shutdown()
