@@ -1,7 +1,7 @@
 import Foundation
 
 /// The output format of a Flex query, as set in Client Portal. Only XML can be read into history.
-public enum FlexStatementFormat: String, Hashable, Sendable, Codable {
+public enum FlexStatementFormat: String, Hashable, Sendable {
     case xml, csv, text
 }
 

@@ -3,7 +3,7 @@ import Portfolio
 
 /// A Flex Query ID: the number Client Portal lists beside each Flex query. Only digits, so it is safe in a
 /// URL and in a cache file name.
-public struct FlexQueryID: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct FlexQueryID: Hashable, Sendable, CustomStringConvertible {
     public let value: String
 
     /// - Parameter option: the option or setting the text came from, for the message (`--flex-query`).
@@ -19,8 +19,4 @@ public struct FlexQueryID: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     public var description: String { value }
-
-    public static func < (lhs: FlexQueryID, rhs: FlexQueryID) -> Bool {
-        (lhs.value.count, lhs.value) < (rhs.value.count, rhs.value)
-    }
 }

@@ -62,11 +62,6 @@ public actor FlexTokenBudget {
         pausedUntil = max(pausedUntil ?? until, until)
     }
 
-    /// When requests resume after a 1018, if they are paused now.
-    public var pausedUntilNow: Date? {
-        pausedUntil.flatMap { $0 > time.now ? $0 : nil }
-    }
-
     /// Refuses every request of the token with `error` for `lockoutDuration` (after IBKR's 1025).
     public func lockOut(with error: SourceError) {
         lockout = (time.now.adding(Self.lockoutDuration), error)
