@@ -25,9 +25,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
-        .systemLibrary(name: "CWidth", path: "Sources/CWidth"),
+        .systemLibrary(name: "CLibc", path: "Sources/CLibc"),
         .target(name: "TOML"),
-        .target(name: "Portfolio", dependencies: ["TOML", .product(name: "Logging", package: "swift-log")]),
+        .target(name: "Portfolio", dependencies: ["TOML", "CLibc", .product(name: "Logging", package: "swift-log")]),
         .target(
             name: "IBKR",
             dependencies: [
@@ -39,7 +39,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "TerminalUI", dependencies: ["Portfolio", "TOML", "CNcursesw", "CWidth"]),
+        .target(name: "TerminalUI", dependencies: ["Portfolio", "TOML", "CNcursesw", "CLibc"]),
         .target(
             name: "IBSimulator",
             dependencies: [
@@ -63,7 +63,7 @@ let package = Package(
         ),
         .executableTarget(name: "ibdash", dependencies: ["IBDashKit"]),
 
-        .testTarget(name: "TOMLTests", dependencies: ["TOML"]),
+        .testTarget(name: "TOMLTests", dependencies: ["TOML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio"]),
         .testTarget(
             name: "IBKRTests",
@@ -82,14 +82,18 @@ let package = Package(
         .testTarget(
             name: "IBSimulatorTests",
             dependencies: [
-                "IBSimulator",
+                "IBSimulator", "Portfolio",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]
+            ],
+            // Envelopes captured from IBKR and verify_statement.py, which the Flex statement tests run.
+            resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio"], exclude: ["Golden"]),
-        .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit"]),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio", "TOML"], exclude: ["Golden"],
+            resources: [.copy("Fixtures")]),
+        .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit", "TOML", "Portfolio"], resources: [.copy("Fixtures")]),
         // Depending on the executable makes `swift test` build the binary the tmux suite drives.
         .testTarget(name: "EndToEndTests", dependencies: ["ibdash"]),
     ]

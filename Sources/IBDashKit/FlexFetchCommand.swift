@@ -84,7 +84,7 @@ public struct FlexFetchCommand: AsyncParsableCommand {
         } catch {
             return fail(error.description, FlexExitCode.failure)
         }
-        output.note("wrote \(out.strippingControlCharacters)")
+        output.note("wrote \(out.sanitized)")
         return FlexExitCode.success
     }
 }

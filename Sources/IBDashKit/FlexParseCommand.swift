@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import IBKR
+import Portfolio
 
 /// `ibdash flex parse FILE`: what ibdash reads in a statement, to check a Flex query's setup.
 public struct FlexParseCommand: AsyncParsableCommand {
@@ -34,7 +35,7 @@ public struct FlexParseCommand: AsyncParsableCommand {
 
     /// Reads and prints; returns the exit status.
     func execute(output: CommandOutput) -> Int32 {
-        let shown = file.strippingControlCharacters
+        let shown = file.sanitized
         let fail = { (message: String, code: Int32) -> Int32 in
             output.note("ibdash flex parse: \(shown): \(message)")
             return code
@@ -77,7 +78,7 @@ public struct FlexParseCommand: AsyncParsableCommand {
             text += ": error \(code)"
             if let message = envelope.errorMessage { text += " \"\(message)\"" }
         } else if let reference = envelope.referenceCode {
-            text += ": reference code \(reference.strippingControlCharacters)"
+            text += ": reference code \(reference.sanitized)"
         }
         return text
     }

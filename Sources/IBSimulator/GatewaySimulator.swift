@@ -15,7 +15,8 @@ import NIOSSL
 /// endpoint (see `ControlCommand`). Every control action is also a method here.
 public actor GatewaySimulator {
     public let configuration: SimulatorConfiguration
-    private let engine: GatewayEngine
+    let engine: GatewayEngine
+    let flexService: FlexService
     private let logger: Logger
     private var certificate: SelfSignedCertificate?
     private var api: RunningListener?
@@ -26,6 +27,7 @@ public actor GatewaySimulator {
     public init(configuration: SimulatorConfiguration = SimulatorConfiguration(), logger: Logger? = nil) {
         self.configuration = configuration
         engine = GatewayEngine(configuration: configuration)
+        flexService = FlexService(configuration: configuration.flex, engine: engine, seed: configuration.seed)
         // Hummingbird reports a listener stopped by cancellation (gateway down) as an error: expected here.
         var fallback = Logger(label: "ibdash.simulator")
         fallback.logLevel = .critical
@@ -57,11 +59,12 @@ public actor GatewaySimulator {
         let scheme = configuration.tls ? "https" : "http"
         guard let apiBase = URL(string: "\(scheme)://\(host):\(apiPort)/v1/api"),
             let controlURL = URL(string: "http://127.0.0.1:\(controlPort)/sim/control"),
-            let statsURL = URL(string: "http://127.0.0.1:\(controlPort)/sim/stats")
+            let statsURL = URL(string: "http://127.0.0.1:\(controlPort)/sim/stats"),
+            let flexURL = flexEndpoint(apiPort: apiPort)
         else { throw ControlError("cannot form the simulator's URLs") }
         return SimulatorEndpoints(
             apiBase: apiBase, control: controlURL, stats: statsURL, apiPort: apiPort, controlPort: controlPort,
-            certificatePEM: certificate?.certificatePEM)
+            certificatePEM: certificate?.certificatePEM, flexEndpoint: flexURL)
     }
 
     public var isGatewayUp: Bool { api != nil }
@@ -76,10 +79,11 @@ public actor GatewaySimulator {
     public func bringGatewayUp() async throws {
         guard api == nil else { return }
         let listener = try await RunningListener.start(
-            GatewayResponder(engine: engine), host: configuration.host, port: apiPort ?? configuration.port,
-            tls: certificate?.tlsConfiguration, logger: logger)
+            GatewayResponder(engine: engine, flex: flexService), host: configuration.host,
+            port: apiPort ?? configuration.port, tls: certificate?.tlsConfiguration, logger: logger)
         api = listener
         apiPort = listener.port
+        if let url = flexEndpoint(apiPort: listener.port) { await flexService.listening(at: url) }
     }
 
     public func session() async -> SimulatedSession { await engine.sessionState(at: Date()) }
@@ -110,7 +114,11 @@ public actor GatewaySimulator {
 
     public func change(_ changes: SwitchChanges) async { await engine.change(changes) }
 
-    public func statistics() async -> SimulatorStatistics { await engine.currentStatistics() }
+    public func statistics() async -> SimulatorStatistics {
+        var statistics = await engine.currentStatistics()
+        statistics.flex = await flexService.currentStatistics()
+        return statistics
+    }
 
     /// The simulated accounts, in `/portfolio/accounts` order.
     public func accountIDs() async -> [String] { await engine.accountIDs }
@@ -129,6 +137,7 @@ public actor GatewaySimulator {
         case .clearFaults: await clearFaults()
         case .dailyReset: await triggerDailyReset()
         case .settings(let changes): await change(changes)
+        case .flex(let command): try await flexService.perform(command)
         }
         return nil
     }

@@ -25,6 +25,8 @@ public struct SimulatorConfiguration: Sendable {
     /// Chance per tick that a new order appears in one of the accounts.
     public var orderActivity = 0.02
     public var eurInUSD = Decimal(108) / 100
+    /// The Flex Web Service on the same listener.
+    public var flex = FlexConfiguration()
 
     public init() {}
 }

@@ -11,4 +11,7 @@ public struct SimulatorEndpoints: Sendable, Hashable {
     public let controlPort: Int
     /// The self-signed certificate the API presents, when it speaks TLS.
     public let certificatePEM: String?
+    /// The Flex Web Service base on the API listener, e.g. `http://127.0.0.1:5000/AccountManagement/FlexWebService`:
+    /// SendRequest and GetStatement are below it.
+    public let flexEndpoint: URL
 }

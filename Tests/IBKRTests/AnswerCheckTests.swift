@@ -32,7 +32,7 @@ import Testing
 
     @Test func messagesQuoteIBKRCleanedAndShort() {
         let error = #expect(throws: SourceError.self) { try check(503, "{\"error\":\"Details \\u001b[31mcurrently unavailable.\"}") }
-        #expect(error?.message == #"HTTP 503: IBKR says "Details [31mcurrently unavailable.""#)
+        #expect(error?.message == #"HTTP 503: IBKR says "Details currently unavailable.""#)
     }
 
     @Test func theFixDependsOnTheGateway() {

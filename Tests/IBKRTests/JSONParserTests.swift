@@ -42,7 +42,7 @@ import Testing
 
     @Test func renderedValuesAreShortAndClean() {
         #expect(JSONValue.string("abc").rendered == "\"abc\"")
-        #expect(JSONValue.string("a\u{1B}[31mb").rendered == "\"a[31mb\"")
+        #expect(JSONValue.string("a\u{1B}[31mb").rendered == "\"ab\"")
         #expect(JSONValue.string(String(repeating: "x", count: 100)).rendered.count == 43)
         #expect(JSONValue.object([:]).rendered == "an object")
     }

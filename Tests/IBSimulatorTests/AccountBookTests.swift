@@ -15,7 +15,7 @@ import Testing
     private func fill(_ quantity: Decimal, at price: Decimal, commission: Decimal = 1) -> Fill {
         Fill(
             conid: 1, quantity: quantity, price: price, commission: commission, time: Date(), orderID: 1,
-            tradeID: "t", executionID: "e", exchange: "NYSE", orderRef: "")
+            tradeID: "t", transactionID: "x", executionID: "e", exchange: "NYSE", orderRef: "")
     }
 
     @Test func stockRoundTripRealizesFIFO() {

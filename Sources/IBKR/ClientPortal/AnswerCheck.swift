@@ -59,7 +59,7 @@ enum AnswerCheck {
     /// A top-level `"error"` string, cleaned for the screen.
     private static func errorText(_ value: JSONValue) -> String? {
         guard case .object(let fields) = value, case .string(let text)? = fields["error"] else { return nil }
-        let clean = text.strippingControlCharacters.trimmingCharacters(in: .whitespaces)
+        let clean = text.sanitized.trimmingCharacters(in: .whitespaces)
         guard !clean.isEmpty else { return nil }
         return clean.count > 200 ? String(clean.prefix(200)) + "…" : clean
     }
@@ -69,7 +69,7 @@ enum AnswerCheck {
     }
 
     private static func preview(_ body: [UInt8]) -> String {
-        let text = String(decoding: body.prefix(60), as: UTF8.self).strippingControlCharacters
+        let text = String(decoding: body.prefix(60), as: UTF8.self).sanitized
         return text.isEmpty ? "" : " (it starts with \"\(text)\")"
     }
 }

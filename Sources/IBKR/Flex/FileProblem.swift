@@ -1,3 +1,5 @@
+import Portfolio
+
 /// Why a file could not be read or written, with its path cleaned for a terminal.
 public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
     public var path: String
@@ -8,5 +10,5 @@ public struct FileProblem: Error, Hashable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "\(path.strippingControlCharacters): \(reason)" }
+    public var description: String { "\(path.sanitized): \(reason)" }
 }

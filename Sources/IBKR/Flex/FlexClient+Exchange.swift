@@ -32,7 +32,7 @@ extension FlexClient {
             return .passing(
                 SourceError(
                     .unreachable, endpoint: name,
-                    message: FlexRedaction.redact("no answer: \(String(describing: error).strippingControlCharacters)", token: token)))
+                    message: FlexRedaction.redact("no answer: \(String(describing: error).sanitized)", token: token)))
         }
         // Whatever the answer says goes into messages; a page that echoes the request URL must not show the token.
         do {
@@ -93,12 +93,12 @@ extension FlexClient {
         let status = envelope.status.map { "\($0)" } ?? "none"
         guard step == .sendRequest, envelope.status == .success, let reference = envelope.referenceCode else {
             throw FlexFailure.unreadable(
-                "an answer with neither a reference code nor an error code (Status \(status.strippingControlCharacters.prefix(20)))",
+                "an answer with neither a reference code nor an error code (Status \(status.sanitized.prefix(20)))",
                 query: query, step: step)
         }
         guard (1...40).contains(reference.count), reference.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
             throw FlexFailure.unreadable(
-                "a reference code that is not a plain number: \"\(reference.strippingControlCharacters.prefix(40))\"",
+                "a reference code that is not a plain number: \"\(reference.sanitized.prefix(40))\"",
                 query: query, step: step)
         }
         // The reference code is shown in progress lines; one that repeats the token would show it.

@@ -21,7 +21,7 @@ public struct FlexEndpoint: Hashable, Sendable, CustomStringConvertible {
     /// Reads `--flex-endpoint`: `https://HOST[:PORT][/PATH]`, or `http://` for a loopback host only. An empty path
     /// means `/AccountManagement/FlexWebService`; a pasted `…/SendRequest` is taken back to the base.
     public init(parsing text: String, option: String = "--flex-endpoint") throws(SourceError) {
-        let shown = String(text.strippingControlCharacters.prefix(200))
+        let shown = String(text.sanitized.prefix(200))
         func refuse(_ reason: String) -> SourceError {
             SourceError(
                 .configuration, endpoint: option, message: "cannot use \"\(shown)\": \(reason)",
@@ -52,7 +52,7 @@ public struct FlexEndpoint: Hashable, Sendable, CustomStringConvertible {
     /// The GetStatement `<Url>` of a SendRequest answer, if the token may go there: HTTPS on `*.interactivebrokers.com`,
     /// or this endpoint's own host (over its own scheme, which is http only on loopback).
     public func statementAddress(following text: String) throws(SourceError) -> GatewayAddress {
-        let shown = String(text.strippingControlCharacters.prefix(120))
+        let shown = String(text.sanitized.prefix(120))
         func refuse(_ reason: String) -> SourceError {
             SourceError(
                 .decoding, endpoint: "Flex SendRequest",

@@ -102,7 +102,7 @@ enum FlexFailure {
     }
 
     private static func quoted(_ ibkrMessage: String?) -> String {
-        guard let text = ibkrMessage?.strippingControlCharacters, !text.isEmpty else { return "" }
+        guard let text = ibkrMessage?.sanitized, !text.isEmpty else { return "" }
         return " (IBKR: \"\(text.count > 160 ? String(text.prefix(160)) + "…" : text)\")"
     }
 }

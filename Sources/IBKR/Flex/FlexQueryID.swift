@@ -12,7 +12,7 @@ public struct FlexQueryID: Hashable, Sendable, CustomStringConvertible {
         guard !trimmed.isEmpty, trimmed.count <= 20, trimmed.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw SourceError(
                 .configuration, endpoint: option,
-                message: "\"\(String(trimmed.strippingControlCharacters.prefix(40)))\" is not a Flex Query ID",
+                message: "\"\(String(trimmed.sanitized.prefix(40)))\" is not a Flex Query ID",
                 fix: "give the number shown beside the query in Client Portal → Performance & Reports → Flex Queries")
         }
         value = trimmed

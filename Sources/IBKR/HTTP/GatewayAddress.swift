@@ -26,7 +26,7 @@ public struct GatewayAddress: Hashable, Sendable, CustomStringConvertible {
     /// Reads `--gateway`: `https://host:port` (the API path is added), `https://host` (port 443) or a full base URL
     /// ending in `/v1/api`. Anything else is refused with a message that says what is accepted.
     public init(parsing text: String) throws(SourceError) {
-        let shown = text.strippingControlCharacters
+        let shown = text.sanitized
         func refuse(_ reason: String) -> SourceError {
             SourceError(
                 .configuration, endpoint: "--gateway", message: "cannot use \"\(shown)\": \(reason)",

@@ -34,7 +34,7 @@ public enum JSONValue: Hashable, Sendable {
         case .bool(let value): return value ? "true" : "false"
         case .number(let text): return text
         case .string(let text):
-            let clean = text.strippingControlCharacters
+            let clean = text.sanitized
             let short = clean.count > 40 ? String(clean.prefix(40)) + "…" : clean
             return "\"\(short)\""
         case .array: return "an array"

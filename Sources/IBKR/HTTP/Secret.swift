@@ -36,7 +36,7 @@ public struct Secret: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
 
     /// The secret in `path`, which must be a regular file that only its owner can read or write (mode 0600 or 0400).
     public static func fromFile(_ path: String, name: String) throws(SourceError) -> Secret {
-        let shown = path.strippingControlCharacters
+        let shown = path.sanitized
         var info = stat()
         guard stat(path, &info) == 0 else {
             throw SourceError(

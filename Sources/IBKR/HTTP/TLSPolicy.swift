@@ -40,7 +40,7 @@ public enum TLSPolicy: Hashable, Sendable {
         switch self {
         case .verify: "certificate verified"
         case .loopbackSelfSigned: "loopback gateway, self-signed certificate accepted"
-        case .pinned(let file, _): "certificate pinned to \(file.strippingControlCharacters)"
+        case .pinned(let file, _): "certificate pinned to \(file.sanitized)"
         case .insecure: "TLS verification OFF (--insecure)"
         }
     }
@@ -59,12 +59,12 @@ public enum TLSPolicy: Hashable, Sendable {
             } catch {
                 throw SourceError(
                     .configuration, endpoint: "--cacert",
-                    message: "cannot read a PEM certificate from \(file.strippingControlCharacters)")
+                    message: "cannot read a PEM certificate from \(file.sanitized)")
             }
             guard !certificates.isEmpty else {
                 throw SourceError(
                     .configuration, endpoint: "--cacert",
-                    message: "\(file.strippingControlCharacters) holds no PEM certificate")
+                    message: "\(file.sanitized) holds no PEM certificate")
             }
             configuration.trustRoots = .certificates(certificates)
             configuration.additionalTrustRoots = []

@@ -92,7 +92,7 @@ enum TransportFailure {
     }
 
     private static func clean(_ text: String) -> String {
-        let flat = text.strippingControlCharacters
+        let flat = text.sanitized
         return flat.count > 160 ? String(flat.prefix(160)) + "…" : flat
     }
 }

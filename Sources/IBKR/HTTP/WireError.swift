@@ -23,7 +23,7 @@ public struct WireError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         var place: [String] = []
         if !location.isEmpty { place.append(location) }
-        if let field { place.append("field \"\(field.strippingControlCharacters)\"") }
+        if let field { place.append("field \"\(field.sanitized)\"") }
         return place.isEmpty ? problem : place.joined(separator: " ") + ": " + problem
     }
 }

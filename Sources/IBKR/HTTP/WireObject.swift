@@ -46,7 +46,7 @@ public struct WireObject: Sendable {
     public func string(_ keys: String...) throws(WireError) -> String? {
         try read(keys, expected: "a string") { value in
             switch value {
-            case .string(let text): text.strippingControlCharacters
+            case .string(let text): text.sanitized
             case .number(let text): text
             default: nil
             }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Makes an account and its past: a deposit, a year of trades at the day's closes (some closed again, for
-/// realized P&L), quarterly dividends, and a NAV close for every business day.
+/// realized P&L), quarterly dividends, monthly interest, and a NAV close for every business day.
 struct AccountFactory {
     let universe: InstrumentUniverse
     let history: PriceHistory
@@ -45,7 +45,8 @@ struct AccountFactory {
                 replay.refresh(trade.conid, from: account)
             }
             let paid = payDividends(dayIndex: dayIndex, day: day, held: replay.held, into: &account, ids: &ids)
-            if paid || tradesByDay[dayIndex] != nil { replay.refreshCash(from: account) }
+            let credited = creditInterest(dayIndex: dayIndex, day: day, into: &account, ids: &ids)
+            if paid || credited || tradesByDay[dayIndex] != nil { replay.refreshCash(from: account) }
             account.navCloses.append(navClose(of: replay, dayIndex: dayIndex, day: day))
         }
         account.closeDay()
@@ -120,7 +121,8 @@ struct AccountFactory {
         let fill = Fill(
             conid: trade.conid, quantity: trade.quantity, price: price,
             commission: Commission.charge(for: instrument, quantity: trade.quantity, price: price), time: time,
-            orderID: ids.orderID(), tradeID: ids.tradeID(), executionID: ids.executionID(at: time),
+            orderID: ids.orderID(), tradeID: ids.tradeID(), transactionID: ids.transactionID(),
+            executionID: ids.executionID(at: time),
             exchange: instrument.exchange, orderRef: "")
         account.execute(fill, instrument: instrument)
     }

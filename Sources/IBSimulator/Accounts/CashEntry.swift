@@ -1,11 +1,12 @@
 import Foundation
 
-/// A cash movement that is not a trade: deposits, dividends and the tax withheld on them.
+/// A cash movement that is not a trade: deposits, dividends, the tax withheld on them, and interest.
 struct CashEntry: Sendable {
     enum Kind: String, Sendable {
         case deposit = "Deposits/Withdrawals"
         case dividend = "Dividends"
         case withholdingTax = "Withholding Tax"
+        case interest = "Broker Interest Received"
     }
 
     let transactionID: String

@@ -51,11 +51,16 @@ struct SimulatedAccount: Sendable {
         var remaining = fill.quantity
         var closedBasis: Decimal = 0
         var closedQuantity: Decimal = 0
+        var closedLots: [ClosedLot] = []
         while remaining != 0, let first = open.first, (first.quantity > 0) != (remaining > 0) {
             let closable = min(abs(first.quantity), abs(remaining))
             let portion = closable == abs(first.quantity) ? first.basis : (first.basis * closable / abs(first.quantity)).rounded(2)
             closedBasis += portion
             closedQuantity += closable
+            closedLots.append(
+                ClosedLot(
+                    quantity: first.quantity > 0 ? closable : -closable, basis: portion, openedAt: first.openedAt,
+                    tradeID: first.tradeID))
             open[0].quantity += first.quantity > 0 ? -closable : closable
             open[0].basis -= portion
             if open[0].quantity == 0 { open.removeFirst() }
@@ -76,17 +81,18 @@ struct SimulatedAccount: Sendable {
             netCash = -tradeMoney - fill.commission
             openingBasis = remaining * fill.price * multiplier + openingCommission
         }
-        if remaining != 0 {
-            open.append(Lot(quantity: remaining, basis: openingBasis, openedAt: fill.time, tradeID: fill.tradeID))
-        }
+        let openedLot =
+            remaining == 0 ? nil : Lot(quantity: remaining, basis: openingBasis, openedAt: fill.time, tradeID: fill.tradeID)
+        if let openedLot { open.append(openedLot) }
         lots[fill.conid] = open.isEmpty ? nil : open
         cash[instrument.currency, default: 0] += netCash
         let record = TradeRecord(
-            tradeID: fill.tradeID, executionID: fill.executionID, orderID: fill.orderID, account: id,
+            tradeID: fill.tradeID, transactionID: fill.transactionID, executionID: fill.executionID,
+            orderID: fill.orderID, account: id,
             conid: fill.conid, time: fill.time, quantity: fill.quantity, price: fill.price,
             commission: fill.commission, currency: instrument.currency, tradeMoney: tradeMoney, netCash: netCash,
             realizedPnl: closedQuantity > 0 ? closingGross - closingCommission : 0, exchange: fill.exchange,
-            orderRef: fill.orderRef)
+            orderRef: fill.orderRef, closedLots: closedLots, openedLot: openedLot)
         trades.append(record)
         return record
     }
@@ -102,6 +108,7 @@ struct Fill: Sendable {
     let time: Date
     let orderID: Int
     let tradeID: String
+    let transactionID: String
     let executionID: String
     let exchange: String
     let orderRef: String

@@ -4,6 +4,8 @@ import Foundation
 /// later, of the Flex statement's trades.
 struct TradeRecord: Sendable {
     let tradeID: String
+    /// The statement row's id, from the same sequence as the cash entries'.
+    let transactionID: String
     /// `0000e0d5.68a41c2b.01.01` style.
     let executionID: String
     let orderID: Int
@@ -24,4 +26,8 @@ struct TradeRecord: Sendable {
     let realizedPnl: Decimal
     let exchange: String
     let orderRef: String
+    /// The lots this fill closed, oldest first.
+    let closedLots: [ClosedLot]
+    /// The lot this fill opened with what was left after closing, if any.
+    let openedLot: Lot?
 }

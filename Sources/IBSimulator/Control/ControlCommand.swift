@@ -21,7 +21,11 @@ import Foundation
 /// paths that begin with it (`/v1/api/iserver` or `/iserver`).
 ///
 /// Answers: 200 `{"ok":true}` (with `orderId` for `fillOrder` and `newOrder`), 400 `{"ok":false,"error":"…"}`.
-/// `GET /sim/stats` answers the request counts, pacing violations, penalty-box refusals and faults per endpoint.
+/// `GET /sim/stats` answers the request counts, pacing violations, penalty-box refusals and faults per endpoint,
+/// and the Flex service's requests, answers and pacing violations (`flexPacingViolations`).
+///
+/// The Flex Web Service's commands (`flexDelay`, `flexToken`, `flexScript`, `flexOutage`, `flexSettings`) are
+/// described at `FlexCommand`.
 public enum ControlCommand: Sendable, Hashable {
     case session(SimulatedSession)
     case gatewayDown
@@ -33,6 +37,7 @@ public enum ControlCommand: Sendable, Hashable {
     case clearFaults
     case dailyReset
     case settings(SwitchChanges)
+    case flex(FlexCommand)
 
     /// Reads a command from its JSON body.
     public init(json: Data) throws(ControlError) {
@@ -54,6 +59,7 @@ public enum ControlCommand: Sendable, Hashable {
         case "clearFaults": self = .clearFaults
         case "dailyReset": self = .dailyReset
         case "settings": self = .settings(try SwitchChanges(fields))
+        case let name where FlexCommand.names.contains(name): self = .flex(try FlexCommand(name: name, fields: fields))
         case let other: throw ControlError("unknown command '\(other)'")
         }
     }

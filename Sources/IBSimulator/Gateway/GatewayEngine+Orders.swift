@@ -116,7 +116,8 @@ extension GatewayEngine {
         let fill = Fill(
             conid: order.conid, quantity: signed, price: price,
             commission: Commission.charge(for: instrument, quantity: signed, price: price), time: now,
-            orderID: order.id, tradeID: ids.tradeID(), executionID: ids.executionID(at: now),
+            orderID: order.id, tradeID: ids.tradeID(), transactionID: ids.transactionID(),
+            executionID: ids.executionID(at: now),
             exchange: instrument.currency == "USD" ? "ISLAND" : instrument.exchange, orderRef: order.orderRef)
         accounts[accountIndex].execute(fill, instrument: instrument)
         let filledBefore = order.filled

@@ -20,6 +20,8 @@ actor GatewayEngine {
     var faults = FaultPlan()
     var statistics = SimulatorStatistics()
     var positionsCache: [String: (builtAt: Date, rows: [PositionValuation])] = [:]
+    /// Weekdays closed since start, after `history`; `accounts[…].navCloses` has one close for each.
+    var closedDays: [ClosedDay] = []
     var selectedAccount: String
     var lastTick: Date
     /// New York midnight of the current trading day.
@@ -231,6 +233,9 @@ actor GatewayEngine {
             accounts[index].closeDay()
         }
         market.roll(to: day)
+        if calendar.isWeekday(closingDay, in: calendar.newYork) {
+            closedDays.append(ClosedDay(day: closingDay, closes: market.priorClose))
+        }
         dayStart = day
         // The list covers the current day: finished orders go, and so do DAY orders, which expired at the close.
         orders.removeAll { !$0.status.isWorking || $0.timeInForce == "DAY" }

@@ -7,6 +7,8 @@ public struct SimulatorStatistics: Sendable, Hashable {
     public var penalized: [String: Int] = [:]
     /// Injected faults, by kind.
     public var faults: [String: Int] = [:]
+    /// The Flex Web Service's requests and answers; its 1018s are not among the gateway's pacing violations.
+    public var flex = FlexStatistics()
 
     public init() {}
 
@@ -24,6 +26,8 @@ public struct SimulatorStatistics: Sendable, Hashable {
             ("pacingViolations", table(pacingViolations)),
             ("penalized", table(penalized)),
             ("faults", table(faults)),
+            ("flexPacingViolations", .int(flex.pacingViolations)),
+            ("flex", flex.json),
         ])
     }
 }

@@ -2,15 +2,22 @@ import Foundation
 import Hummingbird
 import NIOCore
 
-/// Hands API requests to the engine and writes its answers, holding them back for latency faults.
+/// Hands API requests to the engine (Flex Web Service paths to the Flex service) and writes their answers,
+/// holding them back for latency faults.
 struct GatewayResponder: HTTPResponder {
     let engine: GatewayEngine
+    let flex: FlexService
 
     func respond(to request: Request, context: PeerContext) async throws -> Response {
         var request = request
         let body = try await request.collectBody(upTo: 1 << 20)
         var query: [String: String] = [:]
         for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        if FlexRoute.serves(request.uri.path) {
+            let answer = await flex.respond(
+                to: FlexRequest(path: request.uri.path, query: query, userAgent: request.headers[.userAgent]))
+            return Response.simulated(status: answer.status, contentType: answer.contentType, body: answer.body)
+        }
         let simRequest = SimRequest(
             method: request.method.rawValue, fullPath: request.uri.path, query: query,
             contentLength: request.headers[.contentLength].flatMap { Int($0) }, body: Data(buffer: body))

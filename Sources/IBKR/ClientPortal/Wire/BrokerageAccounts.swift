@@ -25,12 +25,12 @@ public struct BrokerageAccounts: Hashable, Sendable {
             guard case .string(let id) = item else {
                 throw .unexpected(item, expected: "an account id", location: "accounts", field: "\(index)")
             }
-            accounts.append(AccountID(id.strippingControlCharacters))
+            accounts.append(AccountID(id.sanitized))
         }
         var aliases: [AccountID: String] = [:]
         if let table = try object.object("aliases") {
             for key in table.fields.keys {
-                if let alias = try table.string(key) { aliases[AccountID(key.strippingControlCharacters)] = alias }
+                if let alias = try table.string(key) { aliases[AccountID(key.sanitized)] = alias }
             }
         }
         return BrokerageAccounts(

@@ -32,7 +32,7 @@ public struct LedgerRow: Hashable, Sendable {
         let object = try WireObject(value, location: "")
         var rows: [LedgerRow] = []
         for (key, item) in object.fields.sorted(by: { $0.key < $1.key }) {
-            let name = key.strippingControlCharacters
+            let name = key.sanitized
             // Keys other than currency codes and BASE are not ledger rows and are ignored.
             guard name.uppercased() == "BASE" || (name.count == 3 && name.allSatisfy(\.isLetter)) else { continue }
             rows.append(try LedgerRow(key: name, WireObject(item, location: "currency \"\(name)\"")))

@@ -19,7 +19,7 @@ public struct PartitionedPnL: Hashable, Sendable {
         var rows: [String: PnLRow] = [:]
         for (key, item) in table.fields {
             guard case .object = item else { continue }
-            let name = key.strippingControlCharacters
+            let name = key.sanitized
             rows[name] = try PnLRow(WireObject(item, location: "row \"\(name)\""))
         }
         return PartitionedPnL(rows: rows)

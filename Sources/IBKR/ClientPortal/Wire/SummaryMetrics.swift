@@ -31,7 +31,7 @@ public struct SummaryMetrics: Hashable, Sendable {
                 malformed[name] = item
                 continue
             }
-            metrics[name] = try SummaryMetric(WireObject(item, location: "key \"\(name.strippingControlCharacters)\""))
+            metrics[name] = try SummaryMetric(WireObject(item, location: "key \"\(name.sanitized)\""))
         }
         return SummaryMetrics(metrics: metrics, malformed: malformed)
     }

@@ -1,3 +1,4 @@
+import CLibc
 import Foundation
 
 #if canImport(Glibc)
@@ -8,14 +9,16 @@ import Foundation
 
 /// Starts a command with `posix_spawn`, never through a shell. The child gets a clean signal mask and default
 /// signal handlers (a Swift concurrency thread blocks almost every signal, and `Foundation.Process` would pass
-/// that on), its own process group (so a timeout can stop everything it started), and `/dev/null` for stdio in
-/// place of the terminal. The app's other descriptors are opened close-on-exec (NIO's sockets, the alert log).
-enum ProcessLauncher {
-    struct LaunchError: Error, CustomStringConvertible {
-        var description: String
+/// that on), its own process group (so a timeout can stop everything it started), `/dev/null` for stdin, and no
+/// other descriptor of ours: SwiftNIO opens its sockets without close-on-exec, and a child holding them would keep
+/// a listener alive after ibdash closed it. The alert hook, the tmux notifier and the tests' helpers all start
+/// their processes here.
+public enum ProcessLauncher {
+    public struct LaunchError: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    enum Termination: Hashable, Sendable {
+    public enum Termination: Hashable, Sendable {
         case exited(Int32)
         case signalled(Int32)
         /// Outlived its time and was killed with its process group.
@@ -23,8 +26,10 @@ enum ProcessLauncher {
     }
 
     /// Starts `argv` with exactly `environment`; a program without a slash is looked up on that environment's
-    /// `PATH`.
-    static func spawn(_ argv: [String], environment: [String: String]) throws(LaunchError) -> pid_t {
+    /// `PATH`. Its stdout and stderr go to `output` (created 0600, truncated), else to `/dev/null`.
+    public static func spawn(_ argv: [String], environment: [String: String], output: String? = nil) throws(LaunchError)
+        -> pid_t
+    {
         guard let name = argv.first, !name.isEmpty else { throw LaunchError(description: "empty command") }
         guard let program = executable(name, path: environment["PATH"]) else {
             throw LaunchError(description: "cannot start \(name.sanitized): not found on PATH")
@@ -45,8 +50,13 @@ enum ProcessLauncher {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if let output {
+            posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        posix_spawn_file_actions_addclosefrom_np(&actions, 3)
         let arguments = argv.map { strdup($0) } + [nil]
         let variables = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { for pointer in arguments + variables { free(pointer) } }
@@ -59,7 +69,7 @@ enum ProcessLauncher {
     }
 
     /// `name` itself when it has a slash, else the first executable file of that name on `path`.
-    static func executable(_ name: String, path: String?) -> String? {
+    public static func executable(_ name: String, path: String?) -> String? {
         if name.contains("/") { return name }
         let directories = (path ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
         return directories.map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
@@ -67,7 +77,7 @@ enum ProcessLauncher {
 
     /// Waits for the child without blocking a thread; kills its process group when it outlives `timeout` or the
     /// waiting task is cancelled.
-    static func wait(for pid: pid_t, timeout: Duration) async -> Termination {
+    public static func wait(for pid: pid_t, timeout: Duration) async -> Termination {
         let clock = ContinuousClock()
         let deadline = clock.now + timeout
         while true {

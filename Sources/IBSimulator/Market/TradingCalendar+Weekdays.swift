@@ -1,0 +1,15 @@
+import Foundation
+
+extension TradingCalendar {
+    /// `count` weekdays after `day`, in New York.
+    func addingWeekdays(_ count: Int, to day: Date) -> Date {
+        var cursor = day
+        var left = count
+        while left > 0 {
+            guard let next = newYork.date(byAdding: .day, value: 1, to: cursor) else { break }
+            cursor = next
+            if isWeekday(cursor, in: newYork) { left -= 1 }
+        }
+        return cursor
+    }
+}

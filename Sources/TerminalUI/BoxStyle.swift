@@ -1,0 +1,42 @@
+/// The line set boxes are drawn with. Lines that meet are joined (`├`, `┬`, `┼`) whatever the style.
+public enum BoxStyle: String, Hashable, Sendable, CaseIterable {
+    case square
+    case rounded
+    /// `+`, `-`, `|`, for a terminal whose locale is not UTF-8.
+    case ascii
+
+    struct Directions: OptionSet, Hashable {
+        let rawValue: UInt8
+        static let up = Directions(rawValue: 1)
+        static let down = Directions(rawValue: 2)
+        static let left = Directions(rawValue: 4)
+        static let right = Directions(rawValue: 8)
+        static let horizontal: Directions = [.left, .right]
+        static let vertical: Directions = [.up, .down]
+    }
+
+    private static let lines: [Directions: Character] = [
+        .horizontal: "─", .vertical: "│", .left: "─", .right: "─", .up: "│", .down: "│",
+        [.down, .right]: "┌", [.down, .left]: "┐", [.up, .right]: "└", [.up, .left]: "┘",
+        [.vertical, .right]: "├", [.vertical, .left]: "┤", [.horizontal, .down]: "┬", [.horizontal, .up]: "┴",
+        [.vertical, .horizontal]: "┼",
+    ]
+
+    private static let roundedCorners: [Directions: Character] = [
+        [.down, .right]: "╭", [.down, .left]: "╮", [.up, .right]: "╰", [.up, .left]: "╯",
+    ]
+
+    /// The glyph for lines leaving a cell in `directions`.
+    func glyph(_ directions: Directions) -> String {
+        switch self {
+        case .ascii:
+            if directions.isSubset(of: .horizontal) { return "-" }
+            return directions.isSubset(of: .vertical) ? "|" : "+"
+        case .rounded:
+            if let corner = Self.roundedCorners[directions] { return String(corner) }
+            return String(Self.lines[directions] ?? " ")
+        case .square:
+            return String(Self.lines[directions] ?? " ")
+        }
+    }
+}

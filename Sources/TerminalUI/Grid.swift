@@ -1,0 +1,164 @@
+/// The screen as a value: `cols × rows` cells that panes draw into and the terminal backend copies out.
+/// Widths are display columns as ncurses counts them: a wide character takes its cell and a continuation
+/// cell to its right, and overwriting either half blanks the other, so the grid always matches the screen.
+public struct Grid: Hashable, Sendable {
+    public let cols: Int
+    public let rows: Int
+    private var cells: [Cell]
+
+    public init(cols: Int, rows: Int, style: Style = .plain) {
+        self.cols = max(0, cols)
+        self.rows = max(0, rows)
+        cells = Array(repeating: .blank(style), count: self.cols * self.rows)
+    }
+
+    /// A blank cell for anything outside the grid.
+    public subscript(x: Int, y: Int) -> Cell {
+        contains(x: x, y: y) ? cells[y * cols + x] : .blank(.plain)
+    }
+
+    public func contains(x: Int, y: Int) -> Bool { x >= 0 && x < cols && y >= 0 && y < rows }
+
+    public var bounds: Rect { Rect(x: 0, y: 0, width: cols, height: rows) }
+
+    // MARK: Text
+
+    /// Writes `text` from column `x` of row `y`, clipped to the grid and to `limit` columns if given, and
+    /// returns the column after it (as if nothing were clipped), so that writes can be chained.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style, limit: Int? = nil) -> Int {
+        let right = min(cols, limit.map { x + max(0, $0) } ?? cols)
+        let visible = y >= 0 && y < rows
+        var column = x
+        // Where the last character of this text went: combining marks join it there.
+        var lastCell: Int?
+        for scalar in text.unicodeScalars {
+            guard let (glyph, width) = TextWidth.glyph(for: scalar) else { continue }
+            if width == 0 {
+                if let index = lastCell, cells[index].text.unicodeScalars.count < Cell.maxScalars {
+                    cells[index].text.unicodeScalars.append(glyph)
+                }
+                continue
+            }
+            defer { column += width }
+            lastCell = nil
+            guard visible, column < right, column + width > 0 else { continue }
+            if column < 0 || column + width > right {
+                // A wide character cut by the left or right edge: only a space of it shows.
+                place(" ", width: 1, at: max(column, 0), y: y, style: style)
+            } else {
+                place(String(glyph), width: width, at: column, y: y, style: style)
+                lastCell = y * cols + column
+            }
+        }
+        return column
+    }
+
+    /// Fills `width` columns exactly: `text` aligned in them, cut with `…` if too long, padded with blanks.
+    public mutating func put(
+        _ text: String, x: Int, y: Int, width: Int, style: Style, alignment: Alignment = .left
+    ) {
+        guard width > 0 else { return }
+        let shown = TextWidth.truncate(text, to: width)
+        let spare = width - TextWidth.of(shown)
+        fill(Rect(x: x, y: y, width: width, height: 1), style: style)
+        let offset = switch alignment {
+        case .left: 0
+        case .center: spare / 2
+        case .right: spare
+        }
+        put(shown, x: x + offset, y: y, style: style, limit: width - offset)
+    }
+
+    /// Blanks every cell of `rect` (clipped to the grid) in `style`.
+    public mutating func fill(_ rect: Rect, style: Style) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                place(" ", width: 1, at: x, y: y, style: style)
+            }
+        }
+    }
+
+    /// Gives every cell of `rect` a new style and keeps its text: a selection bar, a flash.
+    public mutating func restyle(_ rect: Rect, style: Style) {
+        let area = rect.intersection(bounds)
+        for y in area.y..<area.maxY {
+            for x in area.x..<area.maxX {
+                cells[y * cols + x].style = style
+            }
+        }
+    }
+
+    // MARK: Lines and boxes
+
+    public mutating func drawBox(_ rect: Rect, style: Style, box: BoxStyle = .square) {
+        guard rect.width >= 2, rect.height >= 2 else { return }
+        drawHorizontalLine(x: rect.x, y: rect.y, length: rect.width, style: style, box: box)
+        drawHorizontalLine(x: rect.x, y: rect.maxY - 1, length: rect.width, style: style, box: box)
+        drawVerticalLine(x: rect.x, y: rect.y, length: rect.height, style: style, box: box)
+        drawVerticalLine(x: rect.maxX - 1, y: rect.y, length: rect.height, style: style, box: box)
+    }
+
+    /// A line from (x, y) to the right; where it meets lines already drawn, they join (`┬`, `┼`, `┤`).
+    public mutating func drawHorizontalLine(x: Int, y: Int, length: Int, style: Style, box: BoxStyle = .square) {
+        drawLine(x: x, y: y, length: length, vertical: false, style: style, box: box)
+    }
+
+    /// A line from (x, y) downwards, joining the lines it meets.
+    public mutating func drawVerticalLine(x: Int, y: Int, length: Int, style: Style, box: BoxStyle = .square) {
+        drawLine(x: x, y: y, length: length, vertical: true, style: style, box: box)
+    }
+
+    private mutating func drawLine(x: Int, y: Int, length: Int, vertical: Bool, style: Style, box: BoxStyle) {
+        let (backward, forward): (BoxStyle.Directions, BoxStyle.Directions) = vertical ? (.up, .down) : (.left, .right)
+        for step in 0..<max(0, length) {
+            var directions: BoxStyle.Directions = []
+            if step > 0 { directions.insert(backward) }
+            if step < length - 1 { directions.insert(forward) }
+            if directions.isEmpty { directions = [backward, forward] }
+            addLine(directions, x: vertical ? x : x + step, y: vertical ? y + step : y, style: style, box: box)
+        }
+    }
+
+    private mutating func addLine(_ directions: BoxStyle.Directions, x: Int, y: Int, style: Style, box: BoxStyle) {
+        guard contains(x: x, y: y) else { return }
+        let joined = directions.union(self[x, y].lines)
+        place(box.glyph(joined), width: 1, at: x, y: y, style: style, lines: joined)
+    }
+
+    // MARK: Reading back
+
+    /// The characters of row `y`, continuation cells left out: exactly `cols` display columns.
+    public func text(ofRow y: Int) -> String {
+        guard y >= 0 && y < rows else { return "" }
+        return cells[(y * cols)..<((y + 1) * cols)].map(\.text).joined()
+    }
+
+    public var lines: [String] { (0..<rows).map(text(ofRow:)) }
+
+    // MARK: The one place cells change
+
+    /// Writes one character, blanking the other half of any wide character it overwrites.
+    private mutating func place(
+        _ text: String, width: Int, at x: Int, y: Int, style: Style, lines: BoxStyle.Directions = []
+    ) {
+        let index = y * cols + x
+        release(index)
+        if width == 2 {
+            release(index + 1)
+            cells[index + 1] = .continuation(style)
+        }
+        cells[index] = Cell(text: text, style: style, isWide: width == 2, lines: lines)
+    }
+
+    /// Before a cell is overwritten: the half of a wide character that stays behind becomes a blank.
+    private mutating func release(_ index: Int) {
+        let x = index % cols
+        if cells[index].isContinuation, x > 0 {
+            cells[index - 1] = .blank(cells[index - 1].style)
+        } else if cells[index].isWide, x + 1 < cols {
+            cells[index + 1] = .blank(cells[index + 1].style)
+        }
+    }
+}
