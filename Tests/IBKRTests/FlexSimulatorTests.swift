@@ -9,24 +9,18 @@ import Testing
 @Suite struct FlexSimulatorTests {
     @Test func generationInProgressThenTheStatement() async throws {
         try await FlexSimulatorHarness.with(configuring: { $0.flex.switches.generationDelay = .seconds(8) }) { sim in
-            let client = try sim.client()
-            let events = Locked<[(Date, FlexProgress)]>([])
-            let clock = sim.clock
-            let started = clock.now
-            let download = try await driveToDeadlines(clock) {
-                try await client.fetchStatement(FlexQueryID("100001")) { event in events.withLock { $0.append((clock.now, event)) } }
-            }
+            let (download, events) = try await sim.fetchWithTimeline(FlexQueryID("100001"))
             let response = try FlexStatementParser().parse(download.body)
             #expect(Set(response.statements.compactMap(\.accountId)) == Set(await sim.simulator.accountIDs()))
             #expect(download.format == .xml)
-            let waits = events.value.compactMap { time, event -> (Int, Int?)? in
+            let waits = events.compactMap { seconds, event -> (Int, Int?)? in
                 guard case .waiting(_, let code, _, _) = event else { return nil }
-                return (Int(time.since(started).timeInterval.rounded()), code)
+                return (seconds, code)
             }
             // SendRequest at 0, GetStatement at 5 (still generating until 8), again at 10.
             #expect(waits.map(\.1) == [1019])
             #expect(waits.map(\.0) == [5])
-            #expect(events.value.last.map { "\($0.1)" }?.hasPrefix("query 100001: received ") == true)
+            #expect(events.last.map { "\($0.1)" }?.hasPrefix("query 100001: received ") == true)
             let statistics = await sim.statistics
             #expect(statistics.requests == ["SendRequest": 1, "GetStatement": 2])
             #expect(statistics.answers["1019"] == 1 && statistics.pacingViolations == 0)
@@ -36,15 +30,9 @@ import Testing
     @Test func aScripted1018IsWaitedOutAMinute() async throws {
         try await FlexSimulatorHarness.with(configuring: { $0.flex.switches.generationDelay = .zero }) { sim in
             try await sim.script(.getStatement, "1018,OK")
-            let client = try sim.client()
-            let events = Locked<[(Date, FlexProgress)]>([])
-            let clock = sim.clock
-            let started = clock.now
-            let download = try await driveToDeadlines(clock) {
-                try await client.fetchStatement(FlexQueryID("100001")) { event in events.withLock { $0.append((clock.now, event)) } }
-            }
+            let (download, events) = try await sim.fetchWithTimeline(FlexQueryID("100001"))
             #expect(download.format == .xml)
-            let times = events.value.map { (Int($0.0.since(started).timeInterval.rounded()), "\($0.1)") }
+            let times = events.map { ($0.0, "\($0.1)") }
             #expect(times.map(\.0) == [0, 0, 5, 65])
             #expect(times[2].1 == "query 100001: too many requests from this token (1018), next try in 1 min…")
             let statistics = await sim.statistics

@@ -60,6 +60,21 @@ struct FlexSimulatorHarness {
             budget: budget ?? FlexTokenBudget(time: clock), policy: FlexRetryPolicy(jitter: 0), logger: logger)
     }
 
+    /// Fetches `query` with a fresh client, driving the clock, and returns the statement with every progress
+    /// event and the whole virtual seconds since the start at which it came.
+    func fetchWithTimeline(_ query: FlexQueryID) async throws -> (FlexDownload, [(Int, FlexProgress)]) {
+        let client = try client()
+        let events = Locked<[(Int, FlexProgress)]>([])
+        let clock = clock
+        let started = clock.now
+        let download = try await driveToDeadlines(clock) {
+            try await client.fetchStatement(query) { event in
+                events.withLock { $0.append((Int(clock.now.since(started).timeInterval.rounded()), event)) }
+            }
+        }
+        return (download, events.value)
+    }
+
     /// Scripts the next answers of one call, e.g. `"1018,OK"`.
     func script(_ endpoint: IBSimulator.FlexEndpoint, _ steps: String) async throws {
         try await simulator.flex(.script(endpoint, try FlexScriptStep.parse(steps)))
