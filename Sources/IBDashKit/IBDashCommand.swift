@@ -6,7 +6,7 @@ public struct IBDashCommand: AsyncParsableCommand {
         commandName: "ibdash",
         abstract: "A terminal dashboard for Interactive Brokers accounts.",
         version: IBDashVersion.current,
-        subcommands: [SimCommand.self, SnapshotCommand.self, StatusLineCommand.self]
+        subcommands: [SimCommand.self, FlexCommand.self, SnapshotCommand.self, StatusLineCommand.self]
     )
 
     public init() {}
