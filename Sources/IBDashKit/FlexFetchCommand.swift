@@ -34,12 +34,12 @@ public struct FlexFetchCommand: AsyncParsableCommand {
     public init() {}
 
     public func run() async throws {
-        try FlexExitCode.finish(await execute(output: .terminal))
+        try await execute(output: .terminal).finish()
     }
 
     /// Fetches and writes; returns the exit status.
-    func execute(output: CommandOutput, environment: [String: String] = ProcessInfo.processInfo.environment) async -> Int32 {
-        let fail = { (message: String, code: Int32) -> Int32 in
+    func execute(output: CommandOutput, environment: [String: String] = ProcessInfo.processInfo.environment) async -> ExitStatus {
+        let fail = { (message: String, code: ExitStatus) -> ExitStatus in
             output.note("ibdash flex fetch: \(message)")
             return code
         }
@@ -53,7 +53,7 @@ public struct FlexFetchCommand: AsyncParsableCommand {
                 flex.queries.isEmpty
                     ? "which query? Give --query ID (the Query ID in Client Portal → Performance & Reports → Flex Queries)"
                     : "several queries were given with --flex-query; pick one with --query ID",
-                FlexExitCode.badInput)
+                .badInput)
         }
         let connection: FlexConnection
         do {
@@ -61,30 +61,30 @@ public struct FlexFetchCommand: AsyncParsableCommand {
                 flex.connectionOptions(queries: queries, environment: environment),
                 logger: Logger(label: "ibdash.flex", factory: { _ in SwiftLogNoOpLogHandler() }))
         } catch {
-            return fail(error.description, FlexExitCode.of(error))
+            return fail(error.description, ExitStatus(error))
         }
-        guard let query = connection.queries.first else { return fail("no query", FlexExitCode.badInput) }
+        guard let query = connection.queries.first else { return fail("no query", .badInput) }
         let download: FlexDownload
         do {
             download = try await connection.client.fetchStatement(query) { output.note($0.description) }
         } catch let error as SourceError {
             await connection.close()
-            return fail(error.description, FlexExitCode.of(error))
+            return fail(error.description, ExitStatus(error))
         } catch {
             await connection.close()
-            return fail("stopped", FlexExitCode.failure)
+            return fail("stopped", .failure)
         }
         await connection.close()
         guard let out else {
             output.result(download.body)
-            return FlexExitCode.success
+            return .ok
         }
         do {
             try PrivateFile.write([download.body], to: out)
         } catch {
-            return fail(error.description, FlexExitCode.failure)
+            return fail(error.description, .failure)
         }
         output.note("wrote \(out.sanitized)")
-        return FlexExitCode.success
+        return .ok
     }
 }

@@ -30,18 +30,18 @@ public struct FlexParseCommand: AsyncParsableCommand {
     public init() {}
 
     public func run() async throws {
-        try FlexExitCode.finish(execute(output: .terminal))
+        try execute(output: .terminal).finish()
     }
 
     /// Reads and prints; returns the exit status.
-    func execute(output: CommandOutput) -> Int32 {
+    func execute(output: CommandOutput) -> ExitStatus {
         let shown = file.sanitized
-        let fail = { (message: String, code: Int32) -> Int32 in
+        let fail = { (message: String, code: ExitStatus) -> ExitStatus in
             output.note("ibdash flex parse: \(shown): \(message)")
             return code
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            return fail("cannot be read", FlexExitCode.badInput)
+            return fail("cannot be read", .badInput)
         }
         let response: FlexQueryResponse
         do {
@@ -49,26 +49,26 @@ public struct FlexParseCommand: AsyncParsableCommand {
             case .statement:
                 response = try FlexStatementParser().parse(data)
             case .envelope(let envelope):
-                return fail(Self.describe(envelope), FlexExitCode.badInput)
+                return fail(Self.describe(envelope), .badInput)
             case .foreign(let body):
                 let preview = body.kind == .empty ? "" : ": \"\(body.shortPreview)\""
-                return fail("not a Flex XML statement (\(body.kind.rawValue))\(preview)", FlexExitCode.badInput)
+                return fail("not a Flex XML statement (\(body.kind.rawValue))\(preview)", .badInput)
             }
         } catch {
-            return fail(error.description, FlexExitCode.badInput)
+            return fail(error.description, .badInput)
         }
         guard json else {
             output.result(Array((FlexParseSummary(response).description + "\n").utf8))
-            return FlexExitCode.success
+            return .ok
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
             output.result(Array(try encoder.encode(response)) + [UInt8(ascii: "\n")])
         } catch {
-            return fail("cannot be written as JSON: \(error)", FlexExitCode.failure)
+            return fail("cannot be written as JSON: \(error)", .failure)
         }
-        return FlexExitCode.success
+        return .ok
     }
 
     /// A saved service answer instead of a statement, e.g. an error.

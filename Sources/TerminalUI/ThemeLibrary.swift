@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 import TOML
 
 /// Where themes come from: the user's directory first (a user theme overrides a shipped one of the same name),
@@ -50,12 +51,7 @@ public struct ThemeLibrary: Hashable, Sendable {
     }
 
     static func userDirectory(environment: [String: String]) -> String? {
-        // The XDG spec says a relative XDG_CONFIG_HOME is to be ignored.
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return config + "/ibdash/themes"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return home + "/.config/ibdash/themes"
+        XDGDirectories.config(environment).map { $0 + "/ibdash/themes" }
     }
 
     /// `<prefix>/share/ibdash/themes` for `<prefix>/bin/ibdash`; else, walking up from the executable (as

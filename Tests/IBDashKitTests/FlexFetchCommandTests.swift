@@ -7,7 +7,7 @@ import Testing
 @Suite struct FlexFetchCommandTests {
     private static let token = "556677889900112233445566"
 
-    private func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (Int32, CapturedOutput) {
+    private func run(_ arguments: [String], environment: [String: String] = [:]) async throws -> (IBDashKit.ExitStatus, CapturedOutput) {
         let command = try FlexFetchCommand.parse(arguments)
         let captured = CapturedOutput()
         return (await command.execute(output: captured.output, environment: environment), captured)
@@ -15,16 +15,16 @@ import Testing
 
     @Test func withoutAQueryItAsksForOne() async throws {
         let (code, output) = try await run([], environment: ["IBDASH_FLEX_TOKEN": Self.token])
-        #expect(code == 2 && output.result.isEmpty)
+        #expect(code == .badInput && output.result.isEmpty)
         #expect(output.notes.first?.contains("Give --query ID") == true)
         let (several, severalOutput) = try await run(
             ["--flex-query", "1", "--flex-query", "2"], environment: ["IBDASH_FLEX_TOKEN": Self.token])
-        #expect(several == 2 && severalOutput.notes.first?.contains("pick one with --query ID") == true)
+        #expect(several == .badInput && severalOutput.notes.first?.contains("pick one with --query ID") == true)
     }
 
     @Test func withoutATokenItSaysWhereToPutOne() async throws {
         let (code, output) = try await run(["--query", "123"])
-        #expect(code == 2)
+        #expect(code == .badInput)
         #expect(output.notes == [
             "ibdash flex fetch: Flex token: no Flex Web Service token was given — set IBDASH_FLEX_TOKEN, or give "
                 + "--flex-token-file FILE (a file only you can read, chmod 600)",
@@ -37,7 +37,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: path) }
         chmod(path, 0o644)
         let (code, output) = try await run(["--query", "123", "--flex-token-file", path])
-        #expect(code == 2)
+        #expect(code == .badInput)
         #expect(output.notes.first?.hasSuffix("— run: chmod 600 \(path)") == true)
         #expect(output.notes.allSatisfy { !$0.contains(Self.token) })
     }
@@ -49,7 +49,7 @@ import Testing
     ])
     func badOptionsAreRefusedBeforeAnythingIsSent(_ arguments: [String], _ message: String) async throws {
         let (code, output) = try await run(arguments, environment: ["IBDASH_FLEX_TOKEN": Self.token])
-        #expect(code == 2)
+        #expect(code == .badInput)
         #expect(output.notes.first?.contains(message) == true, "\(output.notes)")
     }
 

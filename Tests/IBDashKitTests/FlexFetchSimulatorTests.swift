@@ -45,7 +45,7 @@ import Testing
                 "--flex-token-file", tokenFile, "--out", out,
             ])
             let fetched = CapturedOutput()
-            #expect(await fetch.execute(output: fetched.output, environment: [:]) == 0)
+            #expect(await fetch.execute(output: fetched.output, environment: [:]) == .ok)
             let notes = fetched.notes
             #expect(notes.first == "query 100001: requesting the statement")
             #expect(notes.contains { $0.hasPrefix("query 100001: generating (1019), next try in ") && $0.hasSuffix(" s…") })
@@ -57,7 +57,7 @@ import Testing
 
             let parse = try FlexParseCommand.parse([out])
             let parsed = CapturedOutput()
-            #expect(parse.execute(output: parsed.output) == 0)
+            #expect(parse.execute(output: parsed.output) == .ok)
             #expect(parsed.resultText.hasPrefix("Flex query \"Portfolio Dashboard\" (AF): "))
             #expect(parsed.resultText.contains("  Trades "))
         }
@@ -69,7 +69,7 @@ import Testing
                 "--flex-endpoint", endpoints.flexEndpoint.absoluteString, "--query", "100002", "--flex-token-file", tokenFile,
             ])
             let fetched = CapturedOutput()
-            #expect(await fetch.execute(output: fetched.output, environment: [:]) == 0)
+            #expect(await fetch.execute(output: fetched.output, environment: [:]) == .ok)
             #expect(fetched.resultText.hasPrefix("<FlexQueryResponse"))
         }
     }
@@ -80,7 +80,7 @@ import Testing
                 "--flex-endpoint", endpoints.flexEndpoint.absoluteString, "--query", "100001", "--flex-token-file", tokenFile,
             ])
             let fetched = CapturedOutput()
-            #expect(await fetch.execute(output: fetched.output, environment: [:]) == 5)
+            #expect(await fetch.execute(output: fetched.output, environment: [:]) == .failure)
             #expect(fetched.notes.last == "ibdash flex fetch: Flex SendRequest (query 100001): Flex token expired (IBKR: \"Token has expired.\") — make a new one in Client Portal → Performance & Reports → Flex Queries → Flex Web Service")
         }
     }

@@ -8,7 +8,7 @@ import Testing
     static let statements = FlexFixtureFiles.all.filter { $0.hasPrefix("statement-") }
     static let envelopes = FlexFixtureFiles.all.filter { !$0.hasPrefix("statement-") }
 
-    private func run(_ arguments: [String]) throws -> (code: Int32, output: CapturedOutput) {
+    private func run(_ arguments: [String]) throws -> (code: IBDashKit.ExitStatus, output: CapturedOutput) {
         let command = try FlexParseCommand.parse(arguments)
         let captured = CapturedOutput()
         return (command.execute(output: captured.output), captured)
@@ -22,7 +22,7 @@ import Testing
     func theSummaryCountsEverySectionsRows(_ name: String) throws {
         let path = FlexFixtureFiles.path(name)
         let (code, output) = try run([path])
-        #expect(code == 0)
+        #expect(code == .ok)
         #expect(output.notes.isEmpty)
         let printed = Self.readSummary(output.resultText)
         let counted = try SectionCounter.count(file: path)
@@ -56,7 +56,7 @@ import Testing
     @Test(arguments: envelopes)
     func aSavedServiceAnswerIsNotAStatement(_ name: String) throws {
         let (code, output) = try run([FlexFixtureFiles.path(name)])
-        #expect(code == 2)
+        #expect(code == .badInput)
         #expect(output.result.isEmpty)
         let note = try #require(output.notes.first)
         #expect(note.contains("a Flex service answer (FlexStatementResponse), not a statement"))
@@ -70,7 +70,7 @@ import Testing
 
     @Test func jsonHoldsEveryStatementsModels() throws {
         let (code, output) = try run([FlexFixtureFiles.path("statement-multi-account.xml"), "--json"])
-        #expect(code == 0)
+        #expect(code == .ok)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.result)) as? [String: Any])
         let statements = try #require(object["statements"] as? [[String: Any]])
         #expect(statements.compactMap { $0["accountId"] as? String } == ["U1234567", "U5553173"])
@@ -79,18 +79,18 @@ import Testing
 
     @Test func aMissingOrForeignFileIsBadInput() throws {
         let missing = try run(["/nonexistent/statement.xml"])
-        #expect(missing.code == 2 && missing.output.notes == ["ibdash flex parse: /nonexistent/statement.xml: cannot be read"])
+        #expect(missing.code == .badInput && missing.output.notes == ["ibdash flex parse: /nonexistent/statement.xml: cannot be read"])
         let html = FileManager.default.temporaryDirectory.appendingPathComponent("ibdash-\(UUID().uuidString).html").path
         defer { try? FileManager.default.removeItem(atPath: html) }
         try "<!DOCTYPE html><html><head><title>404 Page Not Found</title></head></html>".write(toFile: html, atomically: true, encoding: .utf8)
         let page = try run([html])
-        #expect(page.code == 2)
+        #expect(page.code == .badInput)
         #expect(page.output.notes.first?.hasSuffix("not a Flex XML statement (html): \"404 Page Not Found\"") == true)
         let broken = FileManager.default.temporaryDirectory.appendingPathComponent("ibdash-\(UUID().uuidString).xml").path
         defer { try? FileManager.default.removeItem(atPath: broken) }
         try "<FlexQueryResponse><FlexStatements count=\"1\"><FlexStatement accountId=\"U1\">".write(toFile: broken, atomically: true, encoding: .utf8)
         let truncated = try run([broken])
-        #expect(truncated.code == 2 && truncated.output.notes.first?.contains("line 1, column") == true)
+        #expect(truncated.code == .badInput && truncated.output.notes.first?.contains("line 1, column") == true)
     }
 
     /// The statements of a printed summary: each account's section lines (`  Name   rows …`).

@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 import TOML
 
 /// Finds and reads `config.toml`: the file given with `--config`, else `$XDG_CONFIG_HOME/ibdash/config.toml`
@@ -6,11 +7,7 @@ import TOML
 /// must exist.
 enum ConfigFile {
     static func defaultPath(environment: [String: String]) -> String? {
-        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-            return config + "/ibdash/config.toml"
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return home + "/.config/ibdash/config.toml"
+        XDGDirectories.config(environment).map { $0 + "/ibdash/config.toml" }
     }
 
     /// - Throws: `TOMLError` with every problem of the file, each naming the file, the line and the key.

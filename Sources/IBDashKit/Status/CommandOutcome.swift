@@ -20,7 +20,7 @@ struct CommandOutcome: Hashable, Sendable {
     func deliver() throws {
         if !output.isEmpty { FileHandle.standardOutput.write(Data(output.utf8)) }
         if let message { FileHandle.standardError.write(Data("ibdash: \(message)\n".utf8)) }
-        if status != .ok { throw ExitCode(status.rawValue) }
+        try status.finish()
     }
 
     /// Clean and on one line, however many lines the text had.

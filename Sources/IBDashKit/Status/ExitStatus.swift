@@ -1,3 +1,4 @@
+import ArgumentParser
 import Portfolio
 
 /// The exit codes of `ibdash snapshot` and `ibdash status-line`, so that scripts can tell what went wrong.
@@ -35,5 +36,10 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
         case .unreachable: self = .unreachable
         case .connecting, .readOnly, .authenticated, .competing: self = .ok
         }
+    }
+
+    /// Ends a command's `run()` with this status (nothing to do for 0).
+    func finish() throws {
+        if self != .ok { throw ExitCode(rawValue) }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 
 /// Spaces the one-time gateway fetches of separate `ibdash snapshot` processes. IBKR's pacing limits hold per
 /// user (one request per 5 s to the account list, the P&L, the orders), and each process's request budget knows
@@ -19,7 +20,7 @@ struct GatewayFetchTurn {
     static func take(
         environment: [String: String], patience: Duration = .seconds(180), spacing: Duration = Self.spacing
     ) async throws(StatusSocketError) -> GatewayFetchTurn {
-        guard let stateHome = XDGDirectories.stateHome(environment) else { throw .noLocation }
+        guard let stateHome = XDGDirectories.state(environment) else { throw .noLocation }
         let directory = stateHome + "/" + StatusSocketLocation.directoryName
         try PrivateDirectory.prepare(directory)
         let path = directory + "/" + fileName

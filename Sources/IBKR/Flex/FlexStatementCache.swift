@@ -24,11 +24,8 @@ public struct FlexStatementCache: Sendable {
 
     /// `$XDG_CACHE_HOME/ibdash`, or `$HOME/.cache/ibdash` when XDG_CACHE_HOME is unset or not absolute.
     public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
-        if let base = environment["XDG_CACHE_HOME"], base.hasPrefix("/") {
-            return URL(fileURLWithPath: base).appendingPathComponent("ibdash", isDirectory: true)
-        }
-        let home = environment["HOME"].map { URL(fileURLWithPath: $0) } ?? FileManager.default.homeDirectoryForCurrentUser
-        return home.appendingPathComponent(".cache/ibdash", isDirectory: true)
+        let base = XDGDirectories.cache(environment) ?? FileManager.default.homeDirectoryForCurrentUser.path + "/.cache"
+        return URL(fileURLWithPath: base).appendingPathComponent("ibdash", isDirectory: true)
     }
 
     public func fileURL(for query: FlexQueryID) -> URL {

@@ -21,11 +21,7 @@ public struct AlertLogFile: Sendable {
 
     /// `$XDG_STATE_HOME/ibdash/alerts.log`, else `~/.local/state/ibdash/alerts.log`; `nil` without a home.
     public static func defaultURL(environment: [String: String]) -> URL? {
-        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return URL(fileURLWithPath: state).appendingPathComponent("ibdash/alerts.log")
-        }
-        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
-        return URL(fileURLWithPath: home).appendingPathComponent(".local/state/ibdash/alerts.log")
+        XDGDirectories.state(environment).map { URL(fileURLWithPath: $0).appendingPathComponent("ibdash/alerts.log") }
     }
 
     static func line(for alert: Alert) -> String {
