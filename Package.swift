@@ -86,9 +86,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ],
-            // Envelopes captured from IBKR and verify_statement.py, which the Flex statement tests run.
-            resources: [.copy("Fixtures")]
+            ]
         ),
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio", "TOML"], exclude: ["Golden"],

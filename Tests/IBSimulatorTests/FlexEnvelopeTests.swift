@@ -7,8 +7,7 @@ import Testing
 /// One test at a time, for the reason FlexStatementTests gives.
 @Suite(.serialized) struct FlexEnvelopeTests {
     private func fixture(_ name: String) throws -> String {
-        let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        return try String(contentsOf: folder.appendingPathComponent("flex/\(name)"), encoding: .utf8)
+        try String(contentsOf: SharedFixtures.flex.appendingPathComponent(name), encoding: .utf8)
     }
 
     @Test func errorsAreByteForByteAsCaptured() async throws {

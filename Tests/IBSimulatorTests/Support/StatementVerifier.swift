@@ -9,10 +9,7 @@ enum StatementVerifier {
     }
 
     static func verify(_ statement: String) async throws -> Outcome {
-        guard let fixtures = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
-            throw HarnessError("the Fixtures resource is missing")
-        }
-        let script = fixtures.appendingPathComponent("flex/verify_statement.py")
+        let script = SharedFixtures.flex.appendingPathComponent("verify_statement.py")
         let folder = FileManager.default.temporaryDirectory
         let name = "flexsim-\(UUID().uuidString)"
         let file = folder.appendingPathComponent(name + ".xml")
