@@ -25,6 +25,8 @@ public struct FlexFetchCommand: AsyncParsableCommand {
 
     @OptionGroup public var flex: FlexOptions
 
+    @OptionGroup public var config: ConfigOption
+
     @Option(help: ArgumentHelp("The Query ID to fetch; default: the one given with --flex-query.", valueName: "id"))
     public var query: String?
 
@@ -43,22 +45,29 @@ public struct FlexFetchCommand: AsyncParsableCommand {
             output.note("ibdash flex fetch: \(message)")
             return code
         }
+        let configuration: AppConfiguration
+        do {
+            configuration = try config.load(environment: environment)
+        } catch {
+            return fail(error.description, .badInput)
+        }
+        let given = flex.queries.isEmpty ? configuration.flex.queries : flex.queries
         let queries: [String]
         if let query {
             queries = [query]
-        } else if flex.queries.count == 1 {
-            queries = flex.queries
+        } else if given.count == 1 {
+            queries = given
         } else {
             return fail(
-                flex.queries.isEmpty
+                given.isEmpty
                     ? "which query? Give --query ID (the Query ID in Client Portal → Performance & Reports → Flex Queries)"
-                    : "several queries were given with --flex-query; pick one with --query ID",
+                    : "several queries are configured; pick one with --query ID",
                 .badInput)
         }
         let connection: FlexConnection
         do {
             connection = try FlexConnection.open(
-                flex.connectionOptions(queries: queries, environment: environment),
+                flex.connectionOptions(queries: queries, configured: configuration.flex, environment: environment),
                 logger: Logger(label: "ibdash.flex", factory: { _ in SwiftLogNoOpLogHandler() }))
         } catch {
             return fail(error.description, ExitStatus(error))

@@ -29,18 +29,23 @@ public struct FlexOptions: ParsableArguments, Sendable {
 
     @Option(
         name: .customLong("flex-max-wait"), help: ArgumentHelp(
-            "Seconds to wait for IBKR to generate a statement before giving up.",
+            "Seconds to wait for IBKR to generate a statement before giving up (default 600).",
             discussion: "Large queries (years of trades) can take several minutes.", valueName: "seconds"))
-    public var maxWait: Int = 600
+    public var maxWait: Int?
 
     public init() {}
 
-    /// The connection options, with `queries` in place of `--flex-query` when given.
-    public func connectionOptions(
-        queries: [String]? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    /// The connection options: these options where given, else the configuration file's; `queries` in place of
+    /// both when given.
+    func connectionOptions(
+        queries: [String]? = nil, configured: AppConfiguration.Flex = .init(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> FlexConnection.Options {
         FlexConnection.Options(
-            endpoint: endpoint, queries: queries ?? self.queries, tokenFile: tokenFile, maxWait: .seconds(maxWait),
+            endpoint: endpoint ?? configured.endpoint,
+            queries: queries ?? (self.queries.isEmpty ? configured.queries : self.queries),
+            tokenFile: tokenFile ?? configured.tokenFile,
+            maxWait: maxWait.map { .seconds($0) } ?? configured.maxWait,
             userAgent: IBDashVersion.userAgent, environment: environment)
     }
 }

@@ -21,13 +21,14 @@ public struct GatewayOptions: ParsableArguments, Sendable {
 
     public init() {}
 
-    /// What `ClientPortalConnection.open` needs.
-    /// - Parameter bearerTokenFile: from the configuration file; `IBDASH_BEARER_TOKEN` wins over it.
-    public func connectionOptions(bearerTokenFile: String? = nil, environment: [String: String])
+    /// What `ClientPortalConnection.open` needs: these options where given, else the configuration file's.
+    /// The bearer token comes from `IBDASH_BEARER_TOKEN`, else the configured token file.
+    func connectionOptions(configured: AppConfiguration.Gateway = .init(), environment: [String: String])
         -> ClientPortalConnection.Options
     {
         ClientPortalConnection.Options(
-            gateway: gateway, cacert: cacert, insecure: insecure, bearerTokenFile: bearerTokenFile,
+            gateway: gateway ?? configured.url, cacert: cacert ?? configured.cacert,
+            insecure: insecure || configured.insecure, bearerTokenFile: configured.bearerTokenFile,
             userAgent: IBDashVersion.userAgent, environment: environment)
     }
 }

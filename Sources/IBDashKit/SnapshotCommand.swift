@@ -51,6 +51,8 @@ public struct SnapshotCommand: AsyncParsableCommand {
 
     @OptionGroup var gateway: GatewayOptions
 
+    @OptionGroup var config: ConfigOption
+
     public init() {}
 
     public func run() async throws {
@@ -77,9 +79,16 @@ public struct SnapshotCommand: AsyncParsableCommand {
     private func reportFromGateway(only wanted: AccountID?, environment: [String: String], timeZone: TimeZone) async
         -> CommandOutcome
     {
+        let configuration: AppConfiguration
+        do {
+            configuration = try config.load(environment: environment)
+        } catch {
+            return CommandOutcome(message: error.description, status: .badInput)
+        }
         let connection: ClientPortalConnection
         do {
-            connection = try ClientPortalConnection.open(gateway.connectionOptions(environment: environment))
+            connection = try ClientPortalConnection.open(
+                gateway.connectionOptions(configured: configuration.gateway, environment: environment))
         } catch {
             return CommandOutcome(message: error.description, status: ExitStatus(error))
         }
