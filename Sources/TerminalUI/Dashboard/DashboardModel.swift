@@ -1,0 +1,146 @@
+import Foundation
+import Portfolio
+
+/// What the screen lists, derived from the dashboard state and the view: the accounts shown, their positions,
+/// orders and alerts, filtered and sorted. The reducer and the renderer derive it the same way, so that the
+/// row the keys move over is the row on screen.
+public struct DashboardModel: Sendable {
+    /// The accounts whose data is shown: the selected one, or all.
+    public let shown: [AccountState]
+    /// The totals of what is shown; `nil` until there is an account.
+    public let totals: AccountTotals?
+    public let positions: [PositionLine]
+    public let orders: [Order]
+    public let alerts: [Alert]
+    public let isConsolidated: Bool
+
+    public init(state: DashboardState, view: ViewState) {
+        let selected = view.selectedAccount.flatMap(state.account)
+        shown = selected.map { [$0] } ?? state.accounts
+        isConsolidated = selected == nil && state.accounts.count > 1
+        totals = selected?.totals ?? (isConsolidated ? state.consolidated?.totals : state.accounts.first?.totals)
+        positions = Self.positions(
+            of: shown, state: state, view: view, consolidated: isConsolidated ? totals : nil)
+        orders = Self.orders(of: shown, view: view)
+        let accountIDs = Set(shown.map(\.id))
+        let filter = view.filter(.alerts)
+        alerts = state.alerts.filter { alert in
+            (selected == nil || alert.account.map(accountIDs.contains) ?? true)
+                && Self.matches(filter, [alert.text, alert.category.rawValue, alert.severity.name])
+        }
+    }
+
+    /// Row keys of a list pane, in screen order.
+    public func keys(of pane: PaneID, state: DashboardState) -> [String] {
+        switch pane {
+        case .positions: positions.map(\.key)
+        case .orders: orders.map { "\($0.account.rawValue)/\($0.id)" }
+        case .alerts: alerts.map { "\($0.id)" }
+        case .accounts: [""] + state.accounts.map(\.id.rawValue)
+        case .pnl: []
+        }
+    }
+
+    private static func positions(
+        of accounts: [AccountState], state: DashboardState, view: ViewState, consolidated: AccountTotals?
+    ) -> [PositionLine] {
+        let converter = consolidated.map { _ in CurrencyConverter(ledgers: state.accounts.compactMap(\.ledger.value)) }
+        let filter = view.filter(.positions)
+        var lines: [PositionLine] = []
+        for account in accounts {
+            let rates = account.ledger.value?.fxRates ?? FXRates(base: account.account.baseCurrency, rates: [:])
+            let consolidation = consolidated.map { totals in
+                (
+                    rate: converter?.rate(from: account.account.baseCurrency, to: totals.currency),
+                    currency: totals.currency, netLiquidation: totals.netLiquidation
+                )
+            }
+            for valued in account.valuedPositions where valued.position.quantity != 0 {
+                let contract = valued.position.contract
+                guard matches(filter, [contract.symbol, contract.description, contract.name]) else { continue }
+                lines.append(PositionLine(valued: valued, rates: rates, mode: view.currency, consolidation: consolidation))
+            }
+        }
+        return sorted(lines, by: view.sort(.positions), key: positionSortKey)
+    }
+
+    private static func orders(of accounts: [AccountState], view: ViewState) -> [Order] {
+        let filter = view.filter(.orders)
+        let all = accounts.flatMap { $0.orders.value ?? [] }.filter { order in
+            matches(filter, [order.symbol, order.description, order.orderType, OrderText.status(order.status)])
+        }
+        // Newest first as it came; working orders before finished ones.
+        let natural = all.enumerated().sorted { lhs, rhs in
+            if lhs.element.status.isWorking != rhs.element.status.isWorking { return lhs.element.status.isWorking }
+            let left = lhs.element.lastUpdate ?? .distantPast, right = rhs.element.lastUpdate ?? .distantPast
+            return left != right ? left > right : lhs.offset < rhs.offset
+        }.map(\.element)
+        return sorted(natural, by: view.sort(.orders), key: orderSortKey)
+    }
+
+    static func matches(_ filter: String, _ fields: [String]) -> Bool {
+        guard !filter.isEmpty else { return true }
+        return fields.contains { $0.range(of: filter, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+    }
+
+    /// Stable: rows that compare equal keep their natural order; rows without a value go last either way.
+    static func sorted<Row>(_ rows: [Row], by order: SortOrder, key: (Row, Column) -> SortKey?) -> [Row] {
+        guard let column = order.column else { return rows }
+        let keyed = rows.enumerated().map { (offset: $0.offset, row: $0.element, key: key($0.element, column)) }
+        return keyed.sorted { lhs, rhs in
+            switch (lhs.key, rhs.key) {
+            case (nil, nil): return lhs.offset < rhs.offset
+            case (nil, _): return false
+            case (_, nil): return true
+            case (let left?, let right?):
+                if left == right { return lhs.offset < rhs.offset }
+                return order.descending ? right < left : left < right
+            }
+        }.map(\.row)
+    }
+
+    static func positionSortKey(_ line: PositionLine, _ column: Column) -> SortKey? {
+        let position = line.position
+        switch column {
+        case .account: return .word(position.account.rawValue)
+        case .symbol: return .word(position.contract.symbol)
+        case .description: return .word(position.contract.description)
+        case .quantity: return .number(position.quantity)
+        case .price: return position.marketPrice.map(SortKey.number)
+        case .marketValue: return (line.valued.baseMarketValue ?? line.marketValue).map { .number($0.amount) }
+        case .averageCost: return position.averageCost.map(SortKey.number)
+        case .unrealized: return line.unrealized.map { .number($0.amount) }
+        case .unrealizedPercent: return position.unrealizedPnlFraction.map(SortKey.number)
+        case .dayChange: return line.dayChange.map { .number($0.amount) }
+        case .weight: return line.weightPercent.map(SortKey.number)
+        case .currency: return .word(position.contract.currency.code)
+        default: return nil
+        }
+    }
+
+    static func orderSortKey(_ order: Order, _ column: Column) -> SortKey? {
+        switch column {
+        case .account: .word(order.account.rawValue)
+        case .symbol: .word(order.symbol)
+        case .quantity: .number(order.quantity)
+        case .time: order.lastUpdate.map { .number(Decimal($0.timeIntervalSince1970)) }
+        case .side: .word(OrderText.side(order.side))
+        case .orderType: .word(order.orderType)
+        case .limitStop: (order.limitPrice ?? order.stopPrice).map(SortKey.number)
+        case .filledRemaining: .number(order.remaining)
+        case .status: .word(OrderText.status(order.status))
+        case .timeInForce: .word(order.timeInForce)
+        default: nil
+        }
+    }
+
+    /// The columns `s` cycles through, per list.
+    public static func sortableColumns(of pane: PaneID) -> [Column] {
+        switch pane {
+        case .positions:
+            [.symbol, .quantity, .price, .marketValue, .unrealized, .unrealizedPercent, .dayChange, .weight, .currency]
+        case .orders: [.time, .symbol, .side, .quantity, .status]
+        case .accounts, .pnl, .alerts: []
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// The parts of the main screen. The account bar and the three lists can have the keyboard; the P&L pane cannot.
+public enum PaneID: String, Hashable, Sendable, CaseIterable {
+    case accounts, positions, pnl, orders, alerts
+
+    public var title: String {
+        switch self {
+        case .accounts: "Accounts"
+        case .positions: "Positions"
+        case .pnl: "P&L"
+        case .orders: "Orders"
+        case .alerts: "Alerts"
+        }
+    }
+
+    /// The order Tab visits them in.
+    public static let focusOrder: [PaneID] = [.accounts, .positions, .orders, .alerts]
+
+    /// Lists that `/` filters and `s` sorts.
+    public var isList: Bool { self == .positions || self == .orders || self == .alerts }
+}

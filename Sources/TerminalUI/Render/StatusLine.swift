@@ -1,0 +1,71 @@
+import Foundation
+import Portfolio
+
+/// The bottom row: DEMO and INSECURE TLS first when they apply, then the gateway, the session, the worst freshness
+/// on screen, the effective cadence and the clock; key hints fill what is left.
+struct StatusLine {
+    let state: DashboardState
+    let view: ViewState
+    let worst: Freshness?
+
+    func draw(in rect: Rect, painter: Painter, grid: inout Grid) {
+        let base = painter.style(.status)
+        grid.fill(rect, style: base)
+        var left: [Span] = []
+        let connection = state.connection
+        if connection.isDemo { left.append(Span(" DEMO ", .warning)) }
+        if connection.tlsInsecure { left.append(Span(" INSECURE TLS ", .error)) }
+        left.append(Span(" " + connection.gateway.sanitized + " ", .status))
+        let (glyph, role) = sessionMark(connection.session, glyphs: painter.glyphs)
+        left.append(Span(glyph + " " + connection.session.words, role))
+        if let message = connection.sessionMessage, connection.session != .authenticated, !message.isEmpty {
+            left.append(Span(" (" + message.sanitized + ")", role))
+        }
+        let badge = painter.badge(worst)
+        left.append(Span("  " + badge.text, badge.role))
+        let cadence = AgeText.of(state.cadences[.positions])
+        left.append(Span("  every " + cadence + (state.cadences.stretched ? " (paced)" : ""), state.cadences.stretched ? .warning : .status))
+        left.append(Span("  " + painter.clock.time(state.now) + " ", .status))
+        var x = rect.x
+        for span in left where x < rect.maxX {
+            x = grid.put(span.text, x: x, y: rect.y, style: merged(span.role, painter: painter), limit: rect.maxX - x)
+        }
+        let hints = hintSpans()
+        let hintsWidth = hints.reduce(0) { $0 + TextWidth.of($1.text) }
+        guard rect.maxX - x >= 8 else { return }
+        var hx = max(x + 1, rect.maxX - hintsWidth)
+        for span in hints where hx < rect.maxX {
+            hx = grid.put(
+                TextWidth.truncate(span.text, to: rect.maxX - hx), x: hx, y: rect.y, style: merged(span.role, painter: painter),
+                limit: rect.maxX - hx)
+        }
+    }
+
+    private func hintSpans() -> [Span] {
+        let pairs: [(String, String)] =
+            view.editingFilter != nil
+            ? [("Enter", "keep"), ("Esc", "clear")]
+            : view.screen == .main
+                ? [("q", "quit"), ("?", "help"), ("Tab", "focus"), ("Enter", "open"), ("/", "filter")]
+                : [("Esc", "back"), ("j/k", "scroll"), ("?", "help"), ("q", "quit")]
+        return pairs.flatMap { [Span(" " + $0.0, .statusKey), Span(" " + $0.1, .status)] } + [Span(" ", .status)]
+    }
+
+    /// A role's text colour and attributes on the status line's background, so that the bar stays one bar.
+    private func merged(_ role: ThemeRole, painter: Painter) -> Style {
+        guard role != .status && role != .statusKey else { return painter.style(role) }
+        var style = painter.style(role)
+        style.background = painter.style(.status).background
+        if style.foreground == .terminalDefault { style.foreground = painter.style(.status).foreground }
+        return style
+    }
+
+    private func sessionMark(_ session: SessionState, glyphs: ThemeGlyphs) -> (String, ThemeRole) {
+        switch session {
+        case .authenticated: (glyphs.live, .gain)
+        case .connecting: (glyphs.missing, .status)
+        case .readOnly, .competing: (glyphs.aging, .warning)
+        case .notLoggedIn, .unreachable: (glyphs.error, .error)
+        }
+    }
+}
