@@ -60,7 +60,7 @@ public struct Keymap: Hashable, Sendable {
             context: .lists),
         KeyBinding(
             [.character("r")], label: "r", action: .refresh,
-            summary: "Refresh now (the Flex statement in the history view)", context: .global),
+            summary: "Refresh now (history view: the Flex statement)", context: .global),
         KeyBinding(
             [.character("H")], label: "H", action: .history,
             summary: "History: NAV chart, trades, cash transactions", context: .global),

@@ -47,7 +47,7 @@ public struct ScreenLayout: Hashable, Sendable {
 
     /// Positions on the left; P&L, orders and alerts above one another on the right.
     private static func wide(_ body: Rect) -> [PaneID: Rect] {
-        let leftWidth = body.width * 3 / 5
+        let leftWidth = body.width - max(40, body.width * 32 / 100)
         let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
         let pnlHeight = body.height >= 24 ? 8 : 6
         let rest = body.height - pnlHeight

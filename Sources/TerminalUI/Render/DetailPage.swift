@@ -28,7 +28,7 @@ struct DetailPage {
     }
 
     /// `label ........ value` lines with the labels in one column.
-    static func metrics(_ rows: [(String, Span)], labelWidth: Int = 24, valueWidth: Int = 18) -> [TextLine] {
+    static func metrics(_ rows: [(String, Span)], labelWidth: Int = 26, valueWidth: Int = 18) -> [TextLine] {
         rows.map { label, value in
             let pad = String(repeating: " ", count: max(0, valueWidth - TextWidth.of(value.text)))
             let labelText = "  " + label + String(repeating: " ", count: max(1, labelWidth - TextWidth.of(label)))

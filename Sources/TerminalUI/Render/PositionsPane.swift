@@ -12,15 +12,15 @@ struct PositionsPane {
         var specs = [
             TableColumnSpec(.symbol, width: 8, priority: 1, alignment: .left),
             TableColumnSpec(.description, width: 11, priority: 3, alignment: .left, flexible: true),
-            TableColumnSpec(.quantity, width: 8, priority: 1),
+            TableColumnSpec(.quantity, width: 7, priority: 1),
             TableColumnSpec(.price, width: 9, priority: 2),
-            TableColumnSpec(.marketValue, width: 13, priority: 1),
+            TableColumnSpec(.marketValue, width: 12, priority: 1),
             TableColumnSpec(.averageCost, width: 9, priority: 6),
-            TableColumnSpec(.unrealized, width: 12, priority: 1),
+            TableColumnSpec(.unrealized, width: 11, priority: 1),
             TableColumnSpec(.unrealizedPercent, width: 8, priority: 4),
-            TableColumnSpec(.dayChange, width: 11, priority: 2),
-            TableColumnSpec(.weight, width: 6, priority: 5),
-            TableColumnSpec(.currency, width: 3, priority: 6, alignment: .left),
+            TableColumnSpec(.dayChange, width: 10, priority: 2),
+            TableColumnSpec(.weight, width: 5, priority: 5),
+            TableColumnSpec(.currency, width: 3, priority: 2, alignment: .left),
         ]
         if consolidated { specs.insert(TableColumnSpec(.account, width: 9, priority: 5, alignment: .left), at: 0) }
         return specs

@@ -9,23 +9,28 @@ struct StatusLine {
     let worst: Freshness?
 
     func draw(in rect: Rect, painter: Painter, grid: inout Grid) {
-        let base = painter.style(.status)
-        grid.fill(rect, style: base)
-        var left: [Span] = []
+        grid.fill(rect, style: painter.style(.status))
         let connection = state.connection
-        if connection.isDemo { left.append(Span(" DEMO ", .warning)) }
-        if connection.tlsInsecure { left.append(Span(" INSECURE TLS ", .error)) }
-        left.append(Span(" " + connection.gateway.sanitized + " ", .status))
         let (glyph, role) = sessionMark(connection.session, glyphs: painter.glyphs)
-        left.append(Span(glyph + " " + connection.session.words, role))
-        if let message = connection.sessionMessage, connection.session != .authenticated, !message.isEmpty {
-            left.append(Span(" (" + message.sanitized + ")", role))
-        }
         let badge = painter.badge(worst)
-        left.append(Span("  " + badge.text, badge.role))
         let cadence = AgeText.of(state.cadences[.positions])
-        left.append(Span("  every " + cadence + (state.cadences.stretched ? " (paced)" : ""), state.cadences.stretched ? .warning : .status))
-        left.append(Span("  " + painter.clock.time(state.now) + " ", .status))
+        // (priority, span): what matters most stays when the line is narrow; DEMO and INSECURE TLS always do.
+        var parts: [(Int, Span)] = []
+        if connection.isDemo { parts.append((0, Span(" DEMO ", .warning))) }
+        if connection.tlsInsecure { parts.append((0, Span(" INSECURE TLS ", .error))) }
+        parts.append((3, Span(" " + connection.gateway.sanitized, .status)))
+        parts.append((1, Span(" " + glyph + " " + connection.session.words, role)))
+        if let message = connection.sessionMessage, connection.session != .authenticated, !message.isEmpty {
+            parts.append((5, Span(" (" + message.sanitized + ")", role)))
+        }
+        parts.append((1, Span("  " + badge.text, badge.role)))
+        parts.append((4, Span("  every " + cadence + (state.cadences.stretched ? " (paced)" : ""), state.cadences.stretched ? .warning : .status)))
+        parts.append((2, Span("  " + painter.clock.time(state.now) + " ", .status)))
+        func width(_ parts: [(Int, Span)]) -> Int { parts.reduce(0) { $0 + TextWidth.of($1.1.text) } }
+        while width(parts) > rect.width, let drop = parts.indices.max(by: { parts[$0].0 <= parts[$1].0 }), parts[drop].0 > 0 {
+            parts.remove(at: drop)
+        }
+        let left = parts.map(\.1)
         var x = rect.x
         for span in left where x < rect.maxX {
             x = grid.put(span.text, x: x, y: rect.y, style: merged(span.role, painter: painter), limit: rect.maxX - x)
