@@ -98,6 +98,7 @@ import Testing
         _ = renderer.render(state, view: view, at: start)
         #expect(renderer.nextFlashDeadline == nil)
         state.accounts[0].positions.value?[1].marketPrice = 390
+        state.accounts[0].positions.fetchedAt = SampleDashboard.now
         let grid = renderer.render(state, view: view, at: start + .milliseconds(100))
         let price = try #require(Self.find("390.00", in: grid))
         #expect(grid[price.x, price.y].style == theme[.flash])

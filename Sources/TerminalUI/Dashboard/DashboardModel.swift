@@ -14,12 +14,14 @@ public struct DashboardModel: Sendable {
     public let alerts: [Alert]
     public let isConsolidated: Bool
 
-    public init(state: DashboardState, view: ViewState) {
+    /// - Parameter positions: the positions derived before from the same inputs (`PositionsKey`), to skip valuing
+    ///   and sorting them again on frames where only the clock moved.
+    public init(state: DashboardState, view: ViewState, positions: [PositionLine]? = nil) {
         let selected = view.selectedAccount.flatMap(state.account)
         shown = selected.map { [$0] } ?? state.accounts
         isConsolidated = selected == nil && state.accounts.count > 1
         totals = selected?.totals ?? (isConsolidated ? state.consolidated?.totals : state.accounts.first?.totals)
-        positions = Self.positions(
+        self.positions = positions ?? Self.positions(
             of: shown, state: state, view: view, consolidated: isConsolidated ? totals : nil)
         orders = Self.orders(of: shown, view: view)
         let accountIDs = Set(shown.map(\.id))

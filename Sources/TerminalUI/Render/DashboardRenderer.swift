@@ -8,6 +8,9 @@ public final class DashboardRenderer {
     public var clock: ClockText
     public let keymap: Keymap
     private let flashes: FlashTracker?
+    /// The positions of the last frame, reused while their inputs stay the same (a clock tick, a key that moves the
+    /// selection): valuing and sorting a thousand positions is most of a frame's work.
+    private var positions: (key: PositionsKey, lines: [PositionLine])?
 
     /// - Parameter flashes: draw a value that changed in the flash style for a moment; off for NO_COLOR and mono.
     public init(theme: Theme, clock: ClockText = .utc, keymap: Keymap = .standard, flashes: Bool = false) {
@@ -37,7 +40,9 @@ public final class DashboardRenderer {
             TooSmallScreen.draw(size: size, painter: painter, grid: &grid)
             return grid
         }
-        let model = DashboardModel(state: state, view: view)
+        let key = PositionsKey(state: state, view: view)
+        let model = DashboardModel(state: state, view: view, positions: positions?.key == key ? positions?.lines : nil)
+        positions = (key, model.positions)
         let onMain = view.screen == .main
         AccountBar(state: state, view: view).draw(
             in: layout.accountBar, focused: onMain && view.focus == .accounts, painter: painter, grid: &grid)
