@@ -2,16 +2,6 @@
 public enum PaneID: String, Hashable, Sendable, CaseIterable {
     case accounts, positions, pnl, orders, alerts
 
-    public var title: String {
-        switch self {
-        case .accounts: "Accounts"
-        case .positions: "Positions"
-        case .pnl: "P&L"
-        case .orders: "Orders"
-        case .alerts: "Alerts"
-        }
-    }
-
     /// The order Tab visits them in.
     public static let focusOrder: [PaneID] = [.accounts, .positions, .orders, .alerts]
 

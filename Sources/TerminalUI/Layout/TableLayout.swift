@@ -1,5 +1,5 @@
-/// The columns of a table that fit a width: the least important go first, one space between columns, and the
-/// flexible column takes what is left.
+/// The columns of a table that fit a width, taken by importance, one space between columns, in their own order;
+/// the flexible column takes what is left.
 public struct TableLayout: Hashable, Sendable {
     public struct Placed: Hashable, Sendable {
         public var spec: TableColumnSpec
@@ -10,13 +10,17 @@ public struct TableLayout: Hashable, Sendable {
     public let columns: [Placed]
 
     public init(_ specs: [TableColumnSpec], width: Int) {
-        var kept = specs
         func total(_ specs: [TableColumnSpec]) -> Int { specs.reduce(0) { $0 + $1.width } + max(0, specs.count - 1) }
-        while kept.count > 1, total(kept) > width {
-            // The last of the least important columns goes first.
-            guard let drop = kept.indices.max(by: { kept[$0].priority <= kept[$1].priority }) else { break }
-            kept.remove(at: drop)
+        // The most important columns first; a less important one still comes in where it fits in what is left,
+        // so a narrow currency column is not lost to a wide one that could not fit anyway.
+        var chosen = Set<Int>()
+        var used = -1
+        for index in specs.indices.sorted(by: { (specs[$0].priority, $0) < (specs[$1].priority, $1) })
+        where used + 1 + specs[index].width <= width || chosen.isEmpty {
+            chosen.insert(index)
+            used += 1 + specs[index].width
         }
+        let kept = specs.indices.filter(chosen.contains).map { specs[$0] }
         let spare = width - total(kept)
         var placed: [Placed] = []
         var x = 0
@@ -30,6 +34,4 @@ public struct TableLayout: Hashable, Sendable {
         }
         columns = placed
     }
-
-    public func contains(_ column: Column) -> Bool { columns.contains { $0.spec.column == column } }
 }

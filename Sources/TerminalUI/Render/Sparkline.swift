@@ -1,18 +1,17 @@
 import Foundation
 
-/// Values as block characters: one row (`▁▂▃▄▅▆▇█`) or a chart of several rows in eighths of a cell.
+/// Values as block characters (`▁▂▃▄▅▆▇█`): a chart of one or more rows, in eighths of a cell.
 public enum Sparkline {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-
-    /// The last `width` values, one block each; a flat series sits in the middle.
-    public static func line(_ values: [Decimal], width: Int) -> String {
-        String(chart(values, width: width, height: 1).first ?? "")
-    }
 
     /// Rows from top to bottom, `height` cells high: each column filled up to its value in eighths.
     public static func chart(_ values: [Decimal], width: Int, height: Int) -> [String] {
         guard width > 0, height > 0 else { return [] }
-        let shown = Array(values.suffix(width)).map { NSDecimalNumber(decimal: $0).doubleValue }
+        let recent = Array(values.suffix(width)).map { NSDecimalNumber(decimal: $0).doubleValue }
+        // Fewer values than columns: each value takes an equal share of the width.
+        let shown = recent.count < width && !recent.isEmpty
+            ? (0..<(width / recent.count * recent.count)).map { recent[$0 * recent.count / (width / recent.count * recent.count)] }
+            : recent
         guard let low = shown.min(), let high = shown.max() else {
             return Array(repeating: "", count: height)
         }

@@ -3,7 +3,11 @@ enum TooSmallScreen {
     static func draw(size: TerminalSize, painter: Painter, grid: inout Grid) {
         grid.fill(grid.bounds, style: painter.style(.background))
         let need = ScreenLayout.minimum
-        let lines = ["terminal too small — need \(need.cols)×\(need.rows)", "now \(size.cols)×\(size.rows)"]
+        let message = "terminal too small — need \(need.cols)×\(need.rows)"
+        let now = "now \(size.cols)×\(size.rows)"
+        let lines =
+            TextWidth.of(message) <= size.cols
+            ? [message, now] : ["terminal too small", "need \(need.cols)×\(need.rows)", now]
         let top = max(0, (size.rows - lines.count) / 2)
         for (offset, line) in lines.enumerated() where top + offset < size.rows {
             painter.put(
