@@ -16,13 +16,14 @@ public struct DashboardModel: Sendable {
 
     /// - Parameter positions: the positions derived before from the same inputs (`PositionsKey`), to skip valuing
     ///   and sorting them again on frames where only the clock moved.
-    public init(state: DashboardState, view: ViewState, positions: [PositionLine]? = nil) {
+    ///   - memo: keeps each position's valuation while its inputs stay the same, across frames.
+    public init(state: DashboardState, view: ViewState, positions: [PositionLine]? = nil, memo: PositionMemo? = nil) {
         let selected = view.selectedAccount.flatMap(state.account)
         shown = selected.map { [$0] } ?? state.accounts
         isConsolidated = selected == nil && state.accounts.count > 1
         totals = selected?.totals ?? (isConsolidated ? state.consolidated?.totals : state.accounts.first?.totals)
         self.positions = positions ?? Self.positions(
-            of: shown, state: state, view: view, consolidated: isConsolidated ? totals : nil)
+            of: shown, state: state, view: view, consolidated: isConsolidated ? totals : nil, memo: memo)
         orders = Self.orders(of: shown, view: view)
         let accountIDs = Set(shown.map(\.id))
         let filter = view.filter(.alerts)
@@ -44,26 +45,35 @@ public struct DashboardModel: Sendable {
     }
 
     private static func positions(
-        of accounts: [AccountState], state: DashboardState, view: ViewState, consolidated: AccountTotals?
+        of accounts: [AccountState], state: DashboardState, view: ViewState, consolidated: AccountTotals?,
+        memo: PositionMemo?
     ) -> [PositionLine] {
         let converter = consolidated.map { _ in CurrencyConverter(ledgers: state.accounts.compactMap(\.ledger.value)) }
         let filter = view.filter(.positions)
-        var lines: [PositionLine] = []
+        let memo = memo ?? PositionMemo()
+        var entries: [PositionMemo.Entry] = []
         for account in accounts {
             let rates = account.ledger.value?.fxRates ?? FXRates(base: account.account.baseCurrency, rates: [:])
             let consolidation = consolidated.map { totals in
-                (
+                PositionLine.Consolidation(
                     rate: converter?.rate(from: account.account.baseCurrency, to: totals.currency),
-                    currency: totals.currency, netLiquidation: totals.netLiquidation
-                )
+                    currency: totals.currency, netLiquidation: totals.netLiquidation)
             }
-            for valued in account.valuedPositions where valued.position.quantity != 0 {
-                let contract = valued.position.contract
+            let context = PositionMemo.Context(
+                rates: rates, netLiquidation: account.totals.netLiquidation, mode: view.currency,
+                consolidation: consolidation)
+            memo.begin(account.id, context: context)
+            let quotes = account.quotes.value ?? [:]
+            for position in account.positions.value ?? [] where position.quantity != 0 {
+                let contract = position.contract
                 guard matches(filter, [contract.symbol, contract.description, contract.name]) else { continue }
-                lines.append(PositionLine(valued: valued, rates: rates, mode: view.currency, consolidation: consolidation))
+                entries.append(memo.entry(for: position, quote: quotes[contract.conid], context: context))
             }
         }
-        return sorted(lines, by: view.sort(.positions), key: positionSortKey)
+        memo.finishPass()
+        let order = view.sort(.positions)
+        guard let column = order.column else { return entries.map(\.line) }
+        return sorted(entries, by: order) { entry, _ in entry.sortKey(column) }.map(\.line)
     }
 
     private static func orders(of accounts: [AccountState], view: ViewState) -> [Order] {
@@ -86,19 +96,21 @@ public struct DashboardModel: Sendable {
     }
 
     /// Stable: rows that compare equal keep their natural order; rows without a value go last either way.
+    /// Sorts indices by keys computed once, so that large rows are moved once, not at every comparison.
     static func sorted<Row>(_ rows: [Row], by order: SortOrder, key: (Row, Column) -> SortKey?) -> [Row] {
         guard let column = order.column else { return rows }
-        let keyed = rows.enumerated().map { (offset: $0.offset, row: $0.element, key: key($0.element, column)) }
-        return keyed.sorted { lhs, rhs in
-            switch (lhs.key, rhs.key) {
-            case (nil, nil): return lhs.offset < rhs.offset
+        let keys = rows.map { key($0, column) }
+        let indices = rows.indices.sorted { lhs, rhs in
+            switch (keys[lhs], keys[rhs]) {
+            case (nil, nil): return lhs < rhs
             case (nil, _): return false
             case (_, nil): return true
             case (let left?, let right?):
-                if left == right { return lhs.offset < rhs.offset }
+                if left == right { return lhs < rhs }
                 return order.descending ? right < left : left < right
             }
-        }.map(\.row)
+        }
+        return indices.map { rows[$0] }
     }
 
     static func positionSortKey(_ line: PositionLine, _ column: Column) -> SortKey? {
@@ -107,14 +119,14 @@ public struct DashboardModel: Sendable {
         case .account: return .word(position.account.rawValue)
         case .symbol: return .word(position.contract.symbol)
         case .description: return .word(position.contract.description)
-        case .quantity: return .number(position.quantity)
-        case .price: return position.marketPrice.map(SortKey.number)
-        case .marketValue: return (line.valued.baseMarketValue ?? line.marketValue).map { .number($0.amount) }
-        case .averageCost: return position.averageCost.map(SortKey.number)
-        case .unrealized: return line.unrealized.map { .number($0.amount) }
-        case .unrealizedPercent: return position.unrealizedPnlFraction.map(SortKey.number)
-        case .dayChange: return line.dayChange.map { .number($0.amount) }
-        case .weight: return line.weightPercent.map(SortKey.number)
+        case .quantity: return .amount(position.quantity)
+        case .price: return position.marketPrice.map(SortKey.amount)
+        case .marketValue: return (line.valued.baseMarketValue ?? line.marketValue).map { .amount($0.amount) }
+        case .averageCost: return position.averageCost.map(SortKey.amount)
+        case .unrealized: return line.unrealized.map { .amount($0.amount) }
+        case .unrealizedPercent: return position.unrealizedPnlFraction.map(SortKey.amount)
+        case .dayChange: return line.dayChange.map { .amount($0.amount) }
+        case .weight: return line.weightPercent.map(SortKey.amount)
         case .currency: return .word(position.contract.currency.code)
         default: return nil
         }
@@ -124,12 +136,12 @@ public struct DashboardModel: Sendable {
         switch column {
         case .account: .word(order.account.rawValue)
         case .symbol: .word(order.symbol)
-        case .quantity: .number(order.quantity)
-        case .time: order.lastUpdate.map { .number(Decimal($0.timeIntervalSince1970)) }
+        case .quantity: .amount(order.quantity)
+        case .time: order.lastUpdate.map { .number($0.timeIntervalSince1970) }
         case .side: .word(OrderText.side(order.side))
         case .orderType: .word(order.orderType)
-        case .limitStop: (order.limitPrice ?? order.stopPrice).map(SortKey.number)
-        case .filledRemaining: .number(order.remaining)
+        case .limitStop: (order.limitPrice ?? order.stopPrice).map(SortKey.amount)
+        case .filledRemaining: .amount(order.remaining)
         case .status: .word(OrderText.status(order.status))
         case .timeInForce: .word(order.timeInForce)
         default: nil

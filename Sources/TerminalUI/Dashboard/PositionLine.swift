@@ -10,18 +10,24 @@ public struct PositionLine: Hashable, Sendable {
     /// Percent of the net liquidation shown (the account's, or all accounts' together).
     public var weightPercent: Decimal?
 
-    public var position: Position { valued.position }
-    public var key: String { "\(position.account.rawValue)/\(position.contract.conid)" }
+    /// Identifies the row across frames: the selection stays on it when the list re-sorts.
+    public let key: String
 
-    /// - Parameters:
-    ///   - consolidation: for all accounts, the rate from the account's base currency into the consolidated one,
-    ///     and the consolidated net liquidation; `nil` for one account.
-    public init(
-        valued: ValuedPosition, rates: FXRates, mode: CurrencyMode,
-        consolidation: (rate: CurrencyConverter.Rate?, currency: Currency, netLiquidation: Decimal?)?
-    ) {
+    public var position: Position { valued.position }
+
+    /// For all accounts together: the rate from the account's base currency into the consolidated one, and the
+    /// consolidated net liquidation.
+    public struct Consolidation: Hashable, Sendable {
+        public var rate: CurrencyConverter.Rate?
+        public var currency: Currency
+        public var netLiquidation: Decimal?
+    }
+
+    /// - Parameter consolidation: `nil` when one account is shown.
+    public init(valued: ValuedPosition, rates: FXRates, mode: CurrencyMode, consolidation: Consolidation?) {
         self.valued = valued
         let position = valued.position
+        key = "\(position.account.rawValue)/\(position.contract.conid)"
         let native = position.unrealizedPnl.map { Money($0, position.contract.currency) }
         switch mode {
         case .native:

@@ -3,7 +3,10 @@ import Foundation
 /// A value a list is sorted by.
 public enum SortKey: Hashable, Sendable, Comparable {
     case text(String)
-    case number(Decimal)
+    /// Compared as a `Double`: ordering needs no exact cents, and comparing `Decimal`s is slow.
+    case number(Double)
+
+    public static func amount(_ value: Decimal) -> SortKey { .number(NSDecimalNumber(decimal: value).doubleValue) }
 
     /// Text compared without regard to case.
     public static func word(_ text: String) -> SortKey { .text(text.lowercased()) }

@@ -11,6 +11,8 @@ public final class DashboardRenderer {
     /// The positions of the last frame, reused while their inputs stay the same (a clock tick, a key that moves the
     /// selection): valuing and sorting a thousand positions is most of a frame's work.
     private var positions: (key: PositionsKey, lines: [PositionLine])?
+    private let memo = PositionMemo()
+    private let rows = PositionRows()
 
     /// - Parameter flashes: draw a value that changed in the flash style for a moment; off for NO_COLOR and mono.
     public init(theme: Theme, clock: ClockText = .utc, keymap: Keymap = .standard, flashes: Bool = false) {
@@ -41,7 +43,8 @@ public final class DashboardRenderer {
             return grid
         }
         let key = PositionsKey(state: state, view: view)
-        let model = DashboardModel(state: state, view: view, positions: positions?.key == key ? positions?.lines : nil)
+        let model = DashboardModel(
+            state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo)
         positions = (key, model.positions)
         let onMain = view.screen == .main
         AccountBar(state: state, view: view).draw(
@@ -71,7 +74,7 @@ public final class DashboardRenderer {
             let focused = pane == focus
             switch pane {
             case .positions:
-                let positions = PositionsPane(model: model, state: state, view: view)
+                let positions = PositionsPane(model: model, state: state, view: view, rows: rows)
                 positions.draw(in: rect, focused: focused, painter: painter, grid: &grid)
                 shown.append(positions.freshness)
             case .orders:

@@ -7,6 +7,8 @@ struct PositionsPane {
     let model: DashboardModel
     let state: DashboardState
     let view: ViewState
+    /// Formatted rows from earlier frames; nil formats every row shown.
+    var rows: PositionRows?
 
     static func specs(consolidated: Bool) -> [TableColumnSpec] {
         var specs = [
@@ -37,11 +39,20 @@ struct PositionsPane {
             layout: TableLayout(Self.specs(consolidated: model.isConsolidated), width: inside.width),
             sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
+        let columns = table.layout.columns.map(\.spec.column)
+        var row: (index: Int, cells: [Span])?
         table.drawList(
             in: inside, keys: lines.map(\.key), cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
             painter: painter, grid: &grid
         ) { index, column in
-            cell(column, of: lines[index], painter: painter, quotesStale: quotesStale)
+            if row?.index != index {
+                let line = lines[index]
+                let format = { columns.map { cell($0, of: line, painter: painter, quotesStale: quotesStale) } }
+                let inputs = PositionRows.Inputs(
+                    line: line, quotesStale: quotesStale, privacy: painter.privacy, glyphs: painter.glyphs, columns: columns)
+                row = (index, rows?.cells(inputs, format: format) ?? format())
+            }
+            return columns.firstIndex(of: column).flatMap { row?.cells[$0] } ?? Span("")
         }
     }
 
