@@ -120,4 +120,24 @@ import Testing
         _ = await harness.loop.run()
         #expect(harness.terminal.presentCount == 3)
     }
+
+    @Test func aThemeThatCannotBeLoadedIsNamedOnTheStatusLine() async throws {
+        let terminal = MemoryTerminal(size: TerminalSize(cols: 120, rows: 40))
+        let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
+        let good = try ThemeDefinition.load(name: "default", path: ThemeFixtures.themesDirectory + "/default.toml", home: nil)
+        let catalog = ThemeCatalog(names: ["default", "broken"]) { name throws(ThemeError) in
+            guard name == "default" else { throw .invalidName(name + "!") }
+            return good
+        }
+        let loop = DashboardLoop(
+            terminal: terminal, driver: FakeDriver(), themes: catalog, theme: good, options: DashboardOptions(),
+            events: stream, continuation: continuation)
+        continuation.yield(.state(SampleDashboard.state()))
+        terminal.type(.character("t"))
+        continuation.yield(.keysReady)
+        continuation.yield(.signal(.terminate))
+        _ = await loop.run()
+        let status = try #require(terminal.screen?.text(ofRow: 39))
+        #expect(status.contains("theme broken:"))
+    }
 }

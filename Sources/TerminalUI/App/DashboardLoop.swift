@@ -19,8 +19,6 @@ public final class DashboardLoop {
     private var lastFrame: Grid?
     private var lastFocus: Focus?
     private var flashTimer: (deadline: ContinuousClock.Instant, task: Task<Void, Never>)?
-    /// A theme that could not be loaded, for the status of the next frames.
-    public private(set) var themeProblem: String?
 
     /// - Parameters:
     ///   - keysRead: called after the waiting keys were read (the input watcher re-arms).
@@ -103,9 +101,9 @@ public final class DashboardLoop {
             do {
                 let definition = try themes.definition(named: name)
                 renderer.theme = Self.resolve(definition, terminal: terminal, options: options)
-                themeProblem = nil
+                renderer.notice = nil
             } catch {
-                themeProblem = error.description
+                renderer.notice = "theme \(name): \(error.description)"
             }
         case .repaint:
             terminal.invalidate()

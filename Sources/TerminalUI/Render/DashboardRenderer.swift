@@ -7,6 +7,8 @@ public final class DashboardRenderer {
     public var theme: Theme
     public var clock: ClockText
     public let keymap: Keymap
+    /// A message for the status line in place of the key hints, such as a theme that could not be loaded.
+    public var notice: String?
     private let flashes: FlashTracker?
     /// The positions of the last frame, reused while their inputs stay the same (a clock tick, a key that moves the
     /// selection): valuing and sorting a thousand positions is most of a frame's work.
@@ -58,7 +60,7 @@ public final class DashboardRenderer {
             drawDetail(in: layout.body, state: state, view: view, painter: painter, grid: &grid)
         }
         if view.showHelp { HelpOverlay.draw(in: layout.body, keymap: keymap, painter: painter, grid: &grid) }
-        StatusLine(state: state, view: view, worst: shown.compactMap { $0 }.max()).draw(
+        StatusLine(state: state, view: view, worst: shown.compactMap { $0 }.max(), notice: notice).draw(
             in: layout.status, painter: painter, grid: &grid)
         return grid
     }

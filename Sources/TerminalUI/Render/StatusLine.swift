@@ -7,6 +7,7 @@ struct StatusLine {
     let state: DashboardState
     let view: ViewState
     let worst: Freshness?
+    let notice: String?
 
     func draw(in rect: Rect, painter: Painter, grid: inout Grid) {
         grid.fill(rect, style: painter.style(.status))
@@ -47,6 +48,7 @@ struct StatusLine {
     }
 
     private func hintSpans() -> [Span] {
+        if let notice { return [Span(" " + notice.sanitized + " ", .warning)] }
         let pairs: [(String, String)] =
             view.editingFilter != nil
             ? [("Enter", "keep"), ("Esc", "clear")]
