@@ -140,4 +140,24 @@ import Testing
         let status = try #require(terminal.screen?.text(ofRow: 39))
         #expect(status.contains("theme broken:"))
     }
+
+    @Test func withNoColorNothingFlashes() async throws {
+        let terminal = MemoryTerminal(size: TerminalSize(cols: 120, rows: 40))
+        let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
+        let theme = try ThemeDefinition.load(name: "default", path: ThemeFixtures.themesDirectory + "/default.toml", home: nil)
+        let loop = DashboardLoop(
+            terminal: terminal, driver: FakeDriver(), themes: ThemeCatalog(definitions: [theme]), theme: theme,
+            options: DashboardOptions(noColor: true), events: stream, continuation: continuation)
+        var state = SampleDashboard.state()
+        continuation.yield(.state(state))
+        state.accounts[0].positions.value?[0].marketPrice = 231
+        state.accounts[0].positions.fetchedAt = SampleDashboard.now
+        continuation.yield(.state(state))
+        continuation.yield(.signal(.terminate))
+        _ = await loop.run()
+        let screen = try #require(terminal.screen)
+        #expect(screen.lines.contains { $0.contains("231.00") })
+        let flash = theme.resolved(colorCount: 256)[.flash]
+        for y in 0..<screen.rows { for x in 0..<screen.cols { #expect(screen[x, y].style != flash) } }
+    }
 }

@@ -45,6 +45,20 @@ import Testing
         }
     }
 
+    /// Every width from 20 to 211 at a few heights, and every height from 6 to 57 at a few widths.
+    @Test func everyWidthAndEveryHeightOfTheMainScreen() throws {
+        let theme = try ThemeFixtures.theme("default")
+        let renderer = DashboardRenderer(theme: theme)
+        let state = SampleDashboard.state()
+        var sizes: [TerminalSize] = []
+        for cols in 20...211 { for rows in [6, 10, 15, 24, 57] { sizes.append(TerminalSize(cols: cols, rows: rows)) } }
+        for rows in 6...57 { for cols in [20, 40, 80, 120, 211] { sizes.append(TerminalSize(cols: cols, rows: rows)) } }
+        for size in sizes {
+            let grid = renderer.render(state, view: ViewState(size: size))
+            #expect(grid.rows == size.rows && grid.lines.allSatisfy { TextWidth.of($0) == size.cols }, "at \(size)")
+        }
+    }
+
     @Test func layoutModesFollowTheSize() {
         #expect(ScreenLayout(size: TerminalSize(cols: 120, rows: 40)).mode == .wide)
         #expect(ScreenLayout(size: TerminalSize(cols: 80, rows: 24)).mode == .stacked)
