@@ -13,7 +13,7 @@ struct OrdersPane {
             TableColumnSpec(.side, width: 4, priority: 1, alignment: .left),
             TableColumnSpec(.quantity, width: 6, priority: 1),
             TableColumnSpec(.symbol, width: 7, priority: 1, alignment: .left),
-            TableColumnSpec(.orderType, width: 5, priority: 3, alignment: .left),
+            TableColumnSpec(.orderType, width: 7, priority: 3, alignment: .left),
             TableColumnSpec(.limitStop, width: 11, priority: 2),
             TableColumnSpec(.filledRemaining, width: 9, priority: 4),
             TableColumnSpec(.status, width: 10, priority: 1, alignment: .left),

@@ -22,7 +22,7 @@ struct PositionDetail {
             lines.append(TextLine([Span("Position ", .title), painter.badge(account?.positions.freshness(at: state.now))]))
             lines += position(line, account: account)
         } else {
-            lines.append(TextLine([Span("Not held in \(id.account.rawValue.sanitized) any more (conid \(id.conid))", .warning)]))
+            lines.append(TextLine([Span("No position in \(id.account.rawValue.sanitized) (contract id \(id.conid))", .warning)]))
         }
         lines.append(.blank)
         lines += flex(history: history, width: width)
