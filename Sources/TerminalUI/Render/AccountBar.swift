@@ -10,7 +10,6 @@ struct AccountBar {
     private enum Detail: CaseIterable { case full, value, name }
 
     func draw(in rect: Rect, focused: Bool, painter: Painter, grid: inout Grid) {
-        grid.fill(rect, style: painter.style(.background))
         var chosen = items(detail: .name, painter: painter)
         for detail in Detail.allCases {
             let candidate = items(detail: detail, painter: painter)

@@ -1,5 +1,5 @@
-/// Draws a table into a pane: column headings, then only the rows on screen, the selected one highlighted
-/// when the pane has the keyboard. Rows are formatted only when shown.
+/// Draws a table into a pane's blank inside: column headings, then only the rows on screen, the selected one
+/// highlighted when the pane has the keyboard. Rows are formatted only when shown.
 public struct TableRenderer {
     public var layout: TableLayout
     public var sort: SortOrder
@@ -9,8 +9,7 @@ public struct TableRenderer {
         self.sort = sort
     }
 
-    public func drawHeadings(painter: Painter, in grid: inout Grid, at origin: (x: Int, y: Int), width: Int) {
-        grid.fill(Rect(x: origin.x, y: origin.y, width: width, height: 1), style: painter.style(.background))
+    public func drawHeadings(painter: Painter, in grid: inout Grid, at origin: (x: Int, y: Int)) {
         for placed in layout.columns {
             var heading = placed.spec.column.heading
             if sort.column == placed.spec.column { heading += sort.descending ? "↓" : "↑" }
@@ -25,7 +24,6 @@ public struct TableRenderer {
         painter: Painter, in grid: inout Grid, at origin: (x: Int, y: Int), width: Int, selected: Bool,
         cell: (Column) -> Span
     ) {
-        grid.fill(Rect(x: origin.x, y: origin.y, width: width, height: 1), style: painter.style(.background))
         for placed in layout.columns {
             painter.put(
                 cell(placed.spec.column), in: &grid, x: origin.x + placed.x, y: origin.y, width: placed.width,
@@ -43,7 +41,7 @@ public struct TableRenderer {
         grid: inout Grid, cell: (Int, Column) -> Span
     ) {
         guard inside.height > 0, inside.width > 0 else { return }
-        drawHeadings(painter: painter, in: &grid, at: (inside.x, inside.y), width: inside.width)
+        drawHeadings(painter: painter, in: &grid, at: (inside.x, inside.y))
         let rows = inside.height - 1
         guard rows > 0 else { return }
         guard !keys.isEmpty else {

@@ -1,7 +1,6 @@
 /// What shows below the smallest usable size: a message, never a crash or a broken layout.
 enum TooSmallScreen {
     static func draw(size: TerminalSize, painter: Painter, grid: inout Grid) {
-        grid.fill(grid.bounds, style: painter.style(.background))
         let need = ScreenLayout.minimum
         let message = "terminal too small — need \(need.cols)×\(need.rows)"
         let now = "now \(size.cols)×\(size.rows)"
