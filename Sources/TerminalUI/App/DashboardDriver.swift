@@ -1,8 +1,7 @@
 import Portfolio
 
-/// What the UI needs of the engine: the states to draw, and the intents it sends back. `DashboardEngine` has all
-/// of it already; the app wiring declares the conformance (`extension DashboardEngine: DashboardDriver {}`), tests
-/// use a fake. The UI never calls the network itself.
+/// What the UI needs of the engine: the states to draw, and the intents it sends back. `DashboardEngine` conforms
+/// (see `DashboardEngine+DashboardDriver.swift`); tests use a fake. The UI never calls the network itself.
 public protocol DashboardDriver: Sendable {
     /// A new state whenever something changed, and once a second while ages on screen tick.
     var states: AsyncStream<DashboardState> { get }
