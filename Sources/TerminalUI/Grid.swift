@@ -129,6 +129,13 @@ public struct Grid: Hashable, Sendable {
 
     // MARK: Reading back
 
+    /// True when row `y` is the same in both grids, cell for cell: the backend skips rows that did not change.
+    public func rowEquals(_ other: Grid, row y: Int) -> Bool {
+        guard cols == other.cols, y >= 0, y < rows, y < other.rows else { return false }
+        let range = (y * cols)..<((y + 1) * cols)
+        return cells[range] == other.cells[range]
+    }
+
     /// The characters of row `y`, continuation cells left out: exactly `cols` display columns.
     public func text(ofRow y: Int) -> String {
         guard y >= 0 && y < rows else { return "" }

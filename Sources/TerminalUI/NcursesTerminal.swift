@@ -18,6 +18,8 @@ public final class NcursesTerminal: Terminal {
     private let pairLimit: Int
     private var pairs: [ColorPair: Int16] = [:]
     private var isShutDown = false
+    /// What the screen shows, so that only rows that changed are handed to ncurses; nil after `invalidate`.
+    private var shown: Grid?
 
     private struct ColorPair: Hashable {
         var foreground: Int16
@@ -100,7 +102,8 @@ public final class NcursesTerminal: Terminal {
         let width = min(grid.cols, size.cols), height = min(grid.rows, size.rows)
         var run: [wchar_t] = []
         run.reserveCapacity(width * 2)
-        for y in 0..<height {
+        let previous = shown.flatMap { $0.cols == grid.cols && $0.rows == grid.rows ? $0 : nil }
+        for y in 0..<height where previous.map({ !grid.rowEquals($0, row: y) }) ?? true {
             var x = 0
             while x < width {
                 let style = grid[x, y].style, start = x
@@ -123,10 +126,12 @@ public final class NcursesTerminal: Terminal {
         }
         _ = wnoutrefresh(window)
         _ = doupdate()
+        shown = grid
     }
 
     public func invalidate() {
         guard !isShutDown else { return }
+        shown = nil
         _ = clearok(window, true)
     }
 
@@ -223,6 +228,7 @@ public final class NcursesTerminal: Terminal {
         {
             // Queues a KEY_RESIZE too; reading the size again then changes nothing.
             _ = resizeterm(Int32(window.ws_row), Int32(window.ws_col))
+            shown = nil
         }
         size = TerminalSize(cols: Int(getmaxx(self.window)), rows: Int(getmaxy(self.window)))
         return size

@@ -1,0 +1,114 @@
+import Foundation
+import Portfolio
+
+/// Composes a whole frame from a dashboard state and the view state: the pure rendering entry point the app loop,
+/// the tests and the benchmark call. It keeps only what makes changed values flash.
+public final class DashboardRenderer {
+    public var theme: Theme
+    public var clock: ClockText
+    public let keymap: Keymap
+    /// A message for the status line in place of the key hints, such as a theme that could not be loaded.
+    public var notice: String?
+    private let flashes: FlashTracker?
+    /// The positions of the last frame, reused while their inputs stay the same (a clock tick, a key that moves the
+    /// selection): valuing and sorting a thousand positions is most of a frame's work.
+    private var positions: (key: PositionsKey, lines: [PositionLine])?
+    private let memo = PositionMemo()
+    private let rows = PositionRows()
+
+    /// - Parameter flashes: draw a value that changed in the flash style for a moment; off for NO_COLOR and mono.
+    public init(theme: Theme, clock: ClockText = .utc, keymap: Keymap = .standard, flashes: Bool = false) {
+        self.theme = theme
+        self.clock = clock
+        self.keymap = keymap
+        self.flashes = flashes ? FlashTracker() : nil
+    }
+
+    /// A frame without flashes, from values only.
+    public static func frame(
+        _ state: DashboardState, view: ViewState, theme: Theme, clock: ClockText = .utc
+    ) -> Grid {
+        DashboardRenderer(theme: theme, clock: clock).render(state, view: view)
+    }
+
+    /// When a flash ends and the frame must be drawn again; `nil` when nothing flashes.
+    public var nextFlashDeadline: ContinuousClock.Instant? { flashes?.nextDeadline }
+
+    public func render(_ state: DashboardState, view: ViewState, at now: ContinuousClock.Instant = .now) -> Grid {
+        flashes?.beginFrame(at: now)
+        let size = view.size
+        var grid = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
+        let painter = Painter(theme: theme, privacy: view.privacy, clock: clock, flashes: flashes)
+        let layout = ScreenLayout(size: size)
+        guard layout.mode != .tooSmall else {
+            TooSmallScreen.draw(size: size, painter: painter, grid: &grid)
+            return grid
+        }
+        let key = PositionsKey(state: state, view: view)
+        let model = DashboardModel(
+            state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo)
+        positions = (key, model.positions)
+        let onMain = view.screen == .main
+        AccountBar(state: state, view: view).draw(
+            in: layout.accountBar, focused: onMain && view.focus == .accounts, painter: painter, grid: &grid)
+        let summary = SummaryStrip(model: model, state: state, view: view)
+        summary.draw(in: layout.summary, painter: painter, grid: &grid)
+        var shown: [Freshness?] = [summary.freshness]
+        if onMain {
+            shown += drawPanes(layout: layout, model: model, state: state, view: view, painter: painter, grid: &grid)
+        } else {
+            drawDetail(in: layout.body, state: state, view: view, painter: painter, grid: &grid)
+        }
+        if view.showHelp { HelpOverlay.draw(in: layout.body, keymap: keymap, painter: painter, grid: &grid) }
+        StatusLine(state: state, view: view, worst: shown.compactMap { $0 }.max(), notice: notice).draw(
+            in: layout.status, painter: painter, grid: &grid)
+        return grid
+    }
+
+    /// Draws the panes that fit and returns the freshness of what they show.
+    private func drawPanes(
+        layout: ScreenLayout, model: DashboardModel, state: DashboardState, view: ViewState, painter: Painter,
+        grid: inout Grid
+    ) -> [Freshness?] {
+        let focus = layout.panes[view.focus] == nil && view.focus != .accounts ? PaneID.positions : view.focus
+        var shown: [Freshness?] = []
+        for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let focused = pane == focus
+            switch pane {
+            case .positions:
+                let positions = PositionsPane(model: model, state: state, view: view, rows: rows)
+                positions.draw(in: rect, focused: focused, painter: painter, grid: &grid)
+                shown.append(positions.freshness)
+            case .orders:
+                let orders = OrdersPane(model: model, state: state, view: view)
+                orders.draw(in: rect, focused: focused, painter: painter, grid: &grid)
+                shown.append(orders.freshness)
+            case .pnl:
+                let pnl = PnLPane(model: model, state: state, view: view)
+                pnl.draw(in: rect, focused: false, painter: painter, grid: &grid)
+                shown.append(pnl.freshness)
+            case .alerts:
+                AlertsPane(model: model, view: view).draw(in: rect, focused: focused, painter: painter, grid: &grid)
+            case .accounts:
+                continue
+            }
+        }
+        return shown
+    }
+
+    private func drawDetail(in body: Rect, state: DashboardState, view: ViewState, painter: Painter, grid: inout Grid) {
+        let title = [Span(Breadcrumb.text(view: view, state: state), .title)]
+        let inside = PaneFrame.draw(body, title: title, focused: true, painter: painter, in: &grid)
+        guard inside.width > 0, inside.height > 0 else { return }
+        let lines = DetailPage(screen: view.screen, state: state, view: view, painter: painter).lines(width: inside.width)
+        let top = min(view.detailScroll, max(0, lines.count - inside.height))
+        for (offset, line) in lines.dropFirst(top).prefix(inside.height).enumerated() {
+            painter.draw(line, in: &grid, x: inside.x, y: inside.y + offset, width: inside.width)
+        }
+        if lines.count > inside.height {
+            let marker = "\(top + 1)–\(min(lines.count, top + inside.height))/\(lines.count)"
+            let width = TextWidth.of(marker) + 2
+            painter.put(Span(" " + marker + " ", .muted), in: &grid, x: body.maxX - width - 1, y: body.maxY - 1, width: width)
+        }
+    }
+}

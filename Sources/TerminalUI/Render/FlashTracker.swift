@@ -1,0 +1,47 @@
+/// Remembers the text each flashing value had in the last frame, so that a value that changed is drawn in the
+/// theme's flash style for a moment. A value seen for the first time does not flash: nothing changed.
+public final class FlashTracker {
+    private struct Entry {
+        var text: String
+        var until: ContinuousClock.Instant?
+        var frame: Int
+    }
+
+    public let duration: Duration
+    private var entries: [String: Entry] = [:]
+    private var frame = 0
+    private var now: ContinuousClock.Instant
+
+    public init(duration: Duration = .milliseconds(1200), now: ContinuousClock.Instant = .now) {
+        self.duration = duration
+        self.now = now
+    }
+
+    /// Starts a frame drawn at `now`; values not drawn in the frame before it are forgotten.
+    public func beginFrame(at now: ContinuousClock.Instant) {
+        self.now = now
+        entries = entries.filter { $0.value.frame >= frame - 1 }
+        frame += 1
+    }
+
+    /// True while the value under `key` is flashing; `text` is what is drawn now.
+    public func isFlashing(_ key: String, _ text: String) -> Bool {
+        guard var entry = entries[key] else {
+            entries[key] = Entry(text: text, until: nil, frame: frame)
+            return false
+        }
+        if entry.text != text {
+            entry.text = text
+            entry.until = now + duration
+        }
+        entry.frame = frame
+        entries[key] = entry
+        guard let until = entry.until else { return false }
+        return now < until
+    }
+
+    /// When the next flash ends and the screen must be drawn again; `nil` when nothing flashes.
+    public var nextDeadline: ContinuousClock.Instant? {
+        entries.values.compactMap(\.until).filter { $0 > now }.min()
+    }
+}

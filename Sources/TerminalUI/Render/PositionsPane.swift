@@ -1,0 +1,103 @@
+import Foundation
+import Portfolio
+
+/// The positions table: symbol, description, quantity, price, market value, average cost, unrealized P&L and %,
+/// day change, weight and currency, the less important columns dropped as the pane narrows.
+struct PositionsPane {
+    let model: DashboardModel
+    let state: DashboardState
+    let view: ViewState
+    /// Formatted rows from earlier frames; nil formats every row shown.
+    var rows: PositionRows?
+
+    static func specs(consolidated: Bool) -> [TableColumnSpec] {
+        var specs = [
+            TableColumnSpec(.symbol, width: 8, priority: 1, alignment: .left),
+            TableColumnSpec(.description, width: 11, priority: 3, alignment: .left, flexible: true),
+            TableColumnSpec(.quantity, width: 7, priority: 1),
+            TableColumnSpec(.price, width: 9, priority: 2),
+            TableColumnSpec(.marketValue, width: 12, priority: 1),
+            TableColumnSpec(.averageCost, width: 9, priority: 6),
+            TableColumnSpec(.unrealized, width: 11, priority: 1),
+            TableColumnSpec(.unrealizedPercent, width: 8, priority: 4),
+            TableColumnSpec(.dayChange, width: 10, priority: 2),
+            TableColumnSpec(.weight, width: 5, priority: 5),
+            TableColumnSpec(.currency, width: 3, priority: 2, alignment: .left),
+        ]
+        if consolidated { specs.insert(TableColumnSpec(.account, width: 9, priority: 5, alignment: .left), at: 0) }
+        return specs
+    }
+
+    func draw(in rect: Rect, focused: Bool, painter: Painter, grid: inout Grid) {
+        let lines = model.positions
+        var title = [Span("Positions (\(lines.count))", .title)]
+        title += FilterTitle.spans(pane: .positions, view: view)
+        title.append(painter.badge(freshness))
+        if view.currency == .base { title.append(Span("base ccy", .muted)) }
+        let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
+        let table = TableRenderer(
+            layout: TableLayout(Self.specs(consolidated: model.isConsolidated), width: inside.width),
+            sort: view.sort(.positions))
+        let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
+        let columns = table.layout.columns.map(\.spec.column)
+        var row: (index: Int, cells: [Span])?
+        table.drawList(
+            in: inside, keys: lines.map(\.key), cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
+            painter: painter, grid: &grid
+        ) { index, column in
+            if row?.index != index {
+                let line = lines[index]
+                let format = { columns.map { cell($0, of: line, painter: painter, quotesStale: quotesStale) } }
+                let inputs = PositionRows.Inputs(
+                    line: line, quotesStale: quotesStale, privacy: painter.privacy, glyphs: painter.glyphs, columns: columns)
+                row = (index, rows?.cells(inputs, format: format) ?? format())
+            }
+            return columns.firstIndex(of: column).flatMap { row?.cells[$0] } ?? Span("")
+        }
+    }
+
+    private var emptyMessage: String {
+        if !view.filter(.positions).isEmpty { return "No position matches the filter" }
+        let loaded = model.shown.contains { $0.positions.value != nil }
+        return loaded ? "No positions" : "Loading positions…"
+    }
+
+    /// The worst of the positions, and of the quotes once there are any (they give the day change).
+    var freshness: Freshness? {
+        let positions = model.shown.map { $0.positions.freshness(at: state.now) }
+        return (positions + [quoteFreshness].compactMap { $0 }).max()
+    }
+
+    private var quoteFreshness: Freshness? {
+        model.shown.filter { $0.quotes.value != nil }.map { $0.quotes.freshness(at: state.now) }.max()
+    }
+
+    private func cell(_ column: Column, of line: PositionLine, painter: Painter, quotesStale: Bool) -> Span {
+        let position = line.position
+        let contract = position.contract
+        let key = line.key + "/" + column.rawValue
+        switch column {
+        case .account: return Span(position.account.rawValue.sanitized, .muted)
+        case .symbol: return Span(contract.symbol.sanitized, .accent)
+        case .description: return Span(ContractText.describe(contract))
+        case .quantity: return painter.quantity(position.quantity)
+        case .price:
+            guard let price = position.marketPrice else { return Span("—", .muted) }
+            return Span(NumberText.price(price), .foreground, flashKey: key)
+        case .marketValue: return painter.amount(line.marketValue?.amount, flashKey: key)
+        case .averageCost:
+            let cost = position.averagePrice ?? position.averageCost
+            return cost.map { Span(NumberText.price($0)) } ?? Span("—", .muted)
+        case .unrealized: return painter.change(line.unrealized?.amount, flashKey: key)
+        case .unrealizedPercent: return painter.percentChange(position.unrealizedPnlFraction.map { $0 * 100 })
+        case .dayChange:
+            var span = painter.change(line.dayChange?.amount, flashKey: key)
+            if quotesStale && line.dayChange != nil { span.role = .stale }
+            return span
+        case .weight:
+            return line.weightPercent.map { Span(NumberText.format($0, decimals: 1), .muted) } ?? Span("—", .muted)
+        case .currency: return Span((line.marketValue?.currency ?? contract.currency).code.sanitized, .muted)
+        default: return Span("")
+        }
+    }
+}

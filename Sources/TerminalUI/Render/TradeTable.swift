@@ -1,0 +1,26 @@
+import Portfolio
+
+/// Past trades from the Flex statement, newest first as given.
+enum TradeTable {
+    static func lines(_ trades: [Trade], showAccount: Bool, painter: Painter, width: Int) -> [TextLine] {
+        var headings: [DetailTable.Heading] = [.init("  Date", 12, .left)]
+        if showAccount { headings.append(.init("Account", 9, .left)) }
+        headings += [
+            .init("Side", 4, .left), .init("Qty", 9), .init("Symbol", 8, .left), .init("Price", 10),
+            .init("Realized", 12), .init("Proceeds", 13), .init("Comm", 8), .init("Ccy", 3, .left),
+            .init("Description", 24, .left),
+        ]
+        let rows: [[Span]] = trades.map { trade in
+            var row = [Span("  " + (trade.time.map(painter.clock.day) ?? "—"), .muted)]
+            if showAccount { row.append(Span(trade.account.rawValue.sanitized, .muted)) }
+            row += [
+                Span(OrderText.side(trade.side), trade.side == .buy ? .gain : trade.side == .sell ? .loss : .foreground),
+                painter.quantity(trade.quantity), Span(trade.symbol.sanitized, .accent), Span(NumberText.price(trade.price)),
+                painter.change(trade.realizedPnl), painter.amount(trade.proceeds), painter.amount(trade.commission),
+                Span(trade.currency.code.sanitized, .muted), Span(trade.description.sanitized, .muted),
+            ]
+            return row
+        }
+        return DetailTable(headings: headings, rows: rows).lines(width: width)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import TerminalUI
+
+@Suite struct NumberTextTests {
+    func decimal(_ text: String) -> Decimal { Decimal(string: text) ?? .nan }
+
+    @Test func amountsAreGroupedAndRoundedHalfAwayFromZero() {
+        #expect(NumberText.format(decimal("1234567.891")) == "1,234,567.89")
+        #expect(NumberText.format(decimal("-1234.565")) == "-1,234.57")
+        #expect(NumberText.format(decimal("0.005")) == "0.01")
+        #expect(NumberText.format(decimal("-0.004")) == "0.00")
+        #expect(NumberText.format(decimal("999.999")) == "1,000.00")
+        #expect(NumberText.format(decimal("12"), decimals: 0) == "12")
+        #expect(NumberText.format(decimal("100"), decimals: 2, grouping: false) == "100.00")
+        #expect(NumberText.format(decimal("1000000"), decimals: 0) == "1,000,000")
+    }
+
+    @Test func changesCarryTheirSign() {
+        #expect(NumberText.format(decimal("5"), sign: .always) == "+5.00")
+        #expect(NumberText.format(decimal("-5"), sign: .always) == "-5.00")
+        #expect(NumberText.format(0, sign: .always) == "0.00")
+        #expect(NumberText.percent(decimal("12.345"), sign: .always) == "+12.35%")
+    }
+
+    @Test func quantitiesPricesAndCompactAmounts() {
+        #expect(NumberText.quantity(100) == "100")
+        #expect(NumberText.quantity(decimal("-0.5")) == "-0.5")
+        #expect(NumberText.quantity(decimal("12345.25")) == "12,345.25")
+        #expect(NumberText.price(decimal("0.0512")) == "0.0512")
+        #expect(NumberText.price(decimal("5638.25")) == "5,638.25")
+        #expect(NumberText.compact(decimal("1230046.94")) == "1.23M")
+        #expect(NumberText.compact(decimal("173562.18")) == "173.6k")
+        #expect(NumberText.compact(decimal("-9999")) == "-9,999")
+        #expect(NumberText.compact(decimal("1284.35"), sign: .always) == "+1,284")
+        #expect(NumberText.compact(decimal("2500000000")) == "2.50B")
+    }
+
+    @Test func agesAndClockTimes() {
+        #expect(AgeText.of(.seconds(4)) == "4s")
+        #expect(AgeText.of(.seconds(59.9)) == "59s")
+        #expect(AgeText.of(.seconds(125)) == "2m")
+        #expect(AgeText.of(.seconds(7200)) == "2h")
+        #expect(AgeText.of(.seconds(200_000)) == "2d")
+        let date = Date(timeIntervalSince1970: 1_741_962_609)  // 2025-03-14 14:30:09 UTC
+        #expect(ClockText.utc.time(date) == "14:30:09")
+        #expect(ClockText(utcOffset: -5 * 3600).dayAndMinutes(date) == "2025-03-14 09:30")
+        #expect(ClockText(utcOffset: 10 * 3600).day(date) == "2025-03-15")
+        #expect(ClockText.utc.day(Date(timeIntervalSince1970: -86_400)) == "1969-12-31")
+        #expect(ClockText.utc.day(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29")
+    }
+
+    @Test func freshnessReadsWithoutColour() {
+        let glyphs = ThemeGlyphs.standard
+        #expect(FreshnessBadge(.init(level: .live, age: .seconds(4)), glyphs: glyphs).text == "● 4s")
+        #expect(FreshnessBadge(.init(level: .aging, age: .seconds(40)), glyphs: glyphs).text == "◐ 40s")
+        #expect(FreshnessBadge(.init(level: .stale, age: .seconds(120)), glyphs: glyphs).text == "○ stale 2m")
+        #expect(FreshnessBadge(.init(level: .error, age: nil), glyphs: glyphs).text == "× error")
+        #expect(FreshnessBadge(nil, glyphs: glyphs).text == "- loading")
+        #expect(FreshnessBadge(.init(level: .stale, age: .seconds(120)), glyphs: glyphs).role == .stale)
+    }
+
+    @Test func sparklinesSpanTheirRange() {
+        #expect(Sparkline.chart([1, 2, 3, 4, 5, 6, 7, 8], width: 8, height: 1) == ["▁▂▃▄▅▆▇█"])
+        #expect(Sparkline.chart([5, 5, 5], width: 3, height: 1) == ["▄▄▄"])
+        #expect(Sparkline.chart([1, 2], width: 4, height: 1) == ["▁▁██"])
+        #expect(Sparkline.chart([0, 10], width: 2, height: 2) == [" █", "▁█"])
+        #expect(Sparkline.chart([], width: 5, height: 2) == ["", ""])
+    }
+}
