@@ -23,6 +23,8 @@ struct DemoGateway: Sendable {
         // A demo that drops its session at midnight would look broken.
         configuration.switches.dailyReset = nil
         configuration.switches.idleTimeout = .seconds(3600)
+        // History shows up a few seconds after the first frame, through the real 1019 "generating" step.
+        configuration.flex.switches.generationDelay = .seconds(2)
         return configuration
     }
 
@@ -34,6 +36,11 @@ struct DemoGateway: Sendable {
 
     /// The address the client connects to: the simulator's API on loopback.
     var gatewayURL: String { endpoints.apiBase.absoluteString }
+
+    /// The simulated Flex Web Service, its token and its dashboard query (a year of history).
+    var flexEndpoint: String { endpoints.flexEndpoint.absoluteString }
+    static let flexToken = FlexToken.defaultValue
+    static let flexQuery = "100001"
 
     func stop() async { await simulator.stop() }
 }
