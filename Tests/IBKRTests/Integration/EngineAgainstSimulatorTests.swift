@@ -104,6 +104,10 @@ import Testing
 
                 try await gateway.control(#"{"command":"session","state":"brokerage"}"#)
                 try await run.waitUntil("authenticated") { $0.connection.session == .authenticated }
+                try await gateway.control(#"{"command":"session","state":"readOnly"}"#)
+                try await run.waitUntil("read-only") { $0.connection.session == .readOnly }
+                try await gateway.control(#"{"command":"session","state":"brokerage"}"#)
+                try await run.waitUntil("authenticated") { $0.connection.session == .authenticated }
                 try await gateway.control(#"{"command":"session","state":"noSession"}"#)
                 try await run.waitUntil("not logged in") { $0.connection.session == .notLoggedIn }
                 // Logged out for a while: the engine keeps checking the session so that it sees the next login.
@@ -117,11 +121,14 @@ import Testing
 
                 let session = recovered.alerts.filter { $0.category == .session }.reversed().map(\.text)
                 let expected = [
-                    "Competing login", "Session restored: authenticated", "Session lost: logged out",
-                    "Session restored: authenticated",
+                    "Competing login", "Session restored: authenticated", "Brokerage session unavailable, read-only",
+                    "Session restored: authenticated", "Session lost: logged out", "Session restored: authenticated",
                 ]
                 #expect(session.count == expected.count, "\(session)")
                 for (text, prefix) in zip(session, expected) { #expect(text.hasPrefix(prefix), "\(session)") }
+                // Each change is told once, by its session alert: not again by the refused calls that revealed it.
+                let others = recovered.alerts.filter { $0.category != .session }.map(\.text)
+                #expect(others.isEmpty, "\(others)")
                 let statistics = try await gateway.statistics()
                 #expect(statistics.totalPacingViolations == 0, "\(statistics.pacingViolations)")
             }
