@@ -83,7 +83,6 @@ public actor ClientPortalAccountSource: AccountSource {
         if let pendingAccounts { return try await pendingAccounts.value }
         let task = Task { try await self.fetchAccounts() }
         pendingAccounts = task
-        defer { pendingAccounts = nil }
         return try await task.value
     }
 
@@ -225,7 +224,10 @@ public actor ClientPortalAccountSource: AccountSource {
 
     // MARK: Prerequisites and the selected account
 
+    /// Callers that arrive while this runs share its answer. It stops being shared before its callers resume:
+    /// otherwise one of them could ask again at once and be handed the same finished answer, over and over.
     private func fetchAccounts() async throws -> [Account] {
+        defer { pendingAccounts = nil }
         let epoch = await monitor.currentPortfolioEpoch
         let rows = try await call(.portfolioAccounts, PortfolioAccount.decodeList)
         let accounts = rows.map(Account.init)
@@ -245,21 +247,24 @@ public actor ClientPortalAccountSource: AccountSource {
     private func brokerageAccounts(path: String) async throws -> BrokerageAccounts {
         if let known = await monitor.brokerageAccounts { return known }
         if let pendingBrokerage { return try await pendingBrokerage.value }
-        let task = Task {
-            let epoch = await self.monitor.currentBrokerageEpoch
-            let answer = try await self.call(.brokerageAccounts, BrokerageAccounts.decode)
-            guard answer.isUsable else {
-                throw SourceError(
-                    .brokerageUnavailable, endpoint: ClientPortalEndpoint.brokerageAccounts.path,
-                    message: "the brokerage session lists no accounts (another session may be competing)",
-                    fix: "log out of TWS or IBKR Mobile, or wait for the gateway to reconnect")
-            }
-            await self.monitor.storeBrokerageAccounts(answer, epoch: epoch)
-            return answer
-        }
+        let task = Task { try await self.fetchBrokerageAccounts() }
         pendingBrokerage = task
-        defer { pendingBrokerage = nil }
         return try await task.value
+    }
+
+    /// Shared like `fetchAccounts`, and stops being shared the same way.
+    private func fetchBrokerageAccounts() async throws -> BrokerageAccounts {
+        defer { pendingBrokerage = nil }
+        let epoch = await monitor.currentBrokerageEpoch
+        let answer = try await call(.brokerageAccounts, BrokerageAccounts.decode)
+        guard answer.isUsable else {
+            throw SourceError(
+                .brokerageUnavailable, endpoint: ClientPortalEndpoint.brokerageAccounts.path,
+                message: "the brokerage session lists no accounts (another session may be competing)",
+                fix: "log out of TWS or IBKR Mobile, or wait for the gateway to reconnect")
+        }
+        await monitor.storeBrokerageAccounts(answer, epoch: epoch)
+        return answer
     }
 
     /// Runs `body` with `account` selected for orders, trades and P&L, switching with `POST /iserver/account`
