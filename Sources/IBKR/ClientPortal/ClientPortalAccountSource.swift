@@ -19,6 +19,7 @@ public actor ClientPortalAccountSource: AccountSource {
     private var pendingBrokerage: Task<BrokerageAccounts, any Error>?
     private var selectionBusy = false
     private var selectionQueue: [CheckedContinuation<Void, Never>] = []
+    private var lastReauthentication: Date?
     /// Requests the last fetch of a dataset took (position pages, snapshot batches), for `limits`.
     private nonisolated let observedRequests = Mutex<[Dataset: Int]>([:])
 
@@ -26,6 +27,8 @@ public actor ClientPortalAccountSource: AccountSource {
     /// Beyond this the gateway is taken to be repeating pages rather than holding 10 000 positions.
     public static let maximumPositionPages = 100
     public static let snapshotBatchSize = 100
+    /// How often a read-only session is asked to reopen its brokerage session.
+    public static let reauthenticationInterval: Duration = .seconds(60)
 
     public init(client: ClientPortalClient, monitor: SessionMonitor = SessionMonitor(), tradeDays: Int = 7) {
         self.client = client
@@ -69,10 +72,30 @@ public actor ClientPortalAccountSource: AccountSource {
                 status = SessionMonitor.interpret(auth)
                 status.expiresIn = tickle.ssoExpiresMilliseconds.map { Duration.milliseconds($0) }
             }
+            if status.state == .readOnly, let outcome = await reopenBrokerageSession() {
+                status.message = [status.message, outcome].compactMap { $0 }.joined(separator: "; ")
+            }
             return await monitor.record(status, sessionID: tickle.session)
         } catch let error as SourceError {
             guard let implied = SessionMonitor.interpret(error) else { throw error }
             return await monitor.record(implied)
+        }
+    }
+
+    /// A brokerage session that timed out while the SSO session lives does not come back by itself: IBKR's
+    /// `/iserver/reauthenticate` reopens it, and the next session check sees it back. Asked at most once per
+    /// `reauthenticationInterval`; returns what to add to the session's message, `nil` when nothing was asked.
+    private func reopenBrokerageSession() async -> String? {
+        let now = client.budget.time.now
+        if let last = lastReauthentication, now.since(last) < Self.reauthenticationInterval { return nil }
+        lastReauthentication = now
+        do {
+            _ = try await client.call(.reauthenticate)
+            return "asked the gateway to reopen the brokerage session"
+        } catch let error as SourceError {
+            return "asking the gateway to reopen the brokerage session failed: \(error.message)"
+        } catch {
+            return nil
         }
     }
 

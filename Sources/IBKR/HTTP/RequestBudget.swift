@@ -15,7 +15,8 @@ public actor RequestBudget {
     }
 
     public nonisolated let policy: PacingPolicy
-    private let time: any TimeSource
+    /// The clock the budget paces by, for callers that keep their own spacing.
+    public nonisolated let time: any TimeSource
     private var calendar = SlotCalendar()
     private var penaltyBox: BackoffState.Episode?
     private var endpointBackoff: [String: BackoffState.Episode] = [:]

@@ -73,6 +73,26 @@ import Testing
         }
     }
 
+    @Test func aReadOnlySessionGetsItsBrokerageSessionBackWithoutTakingOneFromAnotherPlatform() async throws {
+        try await SimulatedGateway.withSession { gateway, source, accounts in
+            let account = try #require(accounts.first)
+            try await gateway.control(#"{"command":"session","state":"readOnly"}"#)
+            let readOnly = try await source.checkSession()
+            #expect(readOnly.state == .readOnly && readOnly.message?.contains("asked the gateway to reopen") == true)
+            // The simulator reopens it after its reauthentication delay (3 s).
+            try await Task.sleep(for: .seconds(4))
+            #expect(try await source.checkSession().state == .authenticated)
+            #expect(try await source.pnl(for: account).netLiquidation != nil)
+
+            try await gateway.control(#"{"command":"session","state":"competing"}"#)
+            #expect(try await source.checkSession().state == .competing)
+            let seen = try await gateway.statistics()
+            #expect(seen.requests("POST /iserver/reauthenticate") == 1)
+            #expect(seen.requests("POST /iserver/auth/ssodh/init") == 0)
+            #expect(seen.totalPacingViolations == 0)
+        }
+    }
+
     @Test(arguments: ["emptyObject", "refused"])
     func aCompetingSessionKeepsPortfolioDataAndStopsBrokerageData(accounts: String) async throws {
         try await SimulatedGateway.withSession(configuring: { $0.initialSession = .competing }) { gateway, source, ids in
