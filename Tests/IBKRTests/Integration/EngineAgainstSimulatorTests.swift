@@ -82,7 +82,7 @@ import Testing
         #expect(abs(shown - consolidated) < 1, "consolidated NLV \(shown), expected \(consolidated)")
     }
 
-    @Test func sessionChangesRaiseTheirAlertsOnceAndTheDashboardRecovers() async throws {
+    @Test func sessionChangesRaiseTheirAlertsOnceAndTheDashboardRecoversFromEach() async throws {
         var cadences = Cadences()
         cadences.tickle = .seconds(15)
         try await SimulatedGateway.with { gateway in
@@ -115,7 +115,13 @@ import Testing
                 let loggedOut = try await gateway.statistics()
                 #expect(loggedOut.since(quiet).requests("POST /tickle") >= 2)
                 try await gateway.control(#"{"command":"session","state":"brokerage"}"#)
-                let recovered = try await run.waitUntil("every dataset live again") {
+                try await run.waitUntil("every dataset live after the login") {
+                    EngineOnSimulator.everythingLive($0, accounts: 3)
+                }
+                try await gateway.control(#"{"command":"gatewayDown"}"#)
+                try await run.waitUntil("unreachable") { $0.connection.session == .unreachable }
+                try await gateway.control(#"{"command":"gatewayUp"}"#)
+                let recovered = try await run.waitUntil("every dataset live after the gateway came back") {
                     EngineOnSimulator.everythingLive($0, accounts: 3)
                 }
 
@@ -123,6 +129,7 @@ import Testing
                 let expected = [
                     "Competing login", "Session restored: authenticated", "Brokerage session unavailable, read-only",
                     "Session restored: authenticated", "Session lost: logged out", "Session restored: authenticated",
+                    "Gateway \(gateway.gateway.dropFirst("https://".count)) unreachable", "Session restored: authenticated",
                 ]
                 #expect(session.count == expected.count, "\(session)")
                 for (text, prefix) in zip(session, expected) { #expect(text.hasPrefix(prefix), "\(session)") }
@@ -132,6 +139,8 @@ import Testing
                 let statistics = try await gateway.statistics()
                 #expect(statistics.totalPacingViolations == 0, "\(statistics.pacingViolations)")
                 #expect(statistics.requests("POST /iserver/reauthenticate") == 1)
+                // The account list once at start, again after the login and after the gateway came back.
+                #expect(statistics.requests("GET /portfolio/accounts") == 3)
             }
         }
     }
