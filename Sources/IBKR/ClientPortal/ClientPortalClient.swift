@@ -17,7 +17,14 @@ public struct ClientPortalClient: Sendable {
     /// Waits for a pacing slot, sends, and checks status and body.
     public func call(_ endpoint: ClientPortalEndpoint) async throws -> JSONValue {
         let grant = try await budget.acquire(endpoint.template, path: endpoint.path)
-        let response = try await transport.send(endpoint.request)
+        let response: GatewayResponse
+        do {
+            response = try await transport.send(endpoint.request)
+        } catch {
+            await budget.answered(grant)
+            throw error
+        }
+        await budget.answered(grant)
         if response.status == 429 {
             throw await budget.recordTooManyRequests(grant, path: endpoint.path)
         }
