@@ -182,14 +182,16 @@ extension SimulatorStatistics {
     /// Requests of one route template, e.g. `GET /portfolio/{accountId}/summary`.
     func requests(_ template: String) -> Int { requests[template] ?? 0 }
 
-    /// What changed since `earlier`, per template.
+    /// What was counted since `earlier`, in every table.
     func since(_ earlier: SimulatorStatistics) -> SimulatorStatistics {
-        var difference = self
-        difference.requests = requests.merging(earlier.requests.mapValues { -$0 }, uniquingKeysWith: +)
-            .filter { $0.value != 0 }
-        difference.pacingViolations = pacingViolations.merging(
-            earlier.pacingViolations.mapValues { -$0 }, uniquingKeysWith: +
-        ).filter { $0.value != 0 }
+        func minus(_ now: [String: Int], _ before: [String: Int]) -> [String: Int] {
+            now.merging(before.mapValues { -$0 }, uniquingKeysWith: +).filter { $0.value != 0 }
+        }
+        var difference = SimulatorStatistics()
+        difference.requests = minus(requests, earlier.requests)
+        difference.pacingViolations = minus(pacingViolations, earlier.pacingViolations)
+        difference.penalized = minus(penalized, earlier.penalized)
+        difference.faults = minus(faults, earlier.faults)
         return difference
     }
 }
