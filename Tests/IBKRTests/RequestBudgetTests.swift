@@ -60,14 +60,14 @@ import Testing
         let second = Task { try await budget.acquire("/tickle", path: "/tickle") }
         while clock.sleeperCount == 0 { await Task.yield() }
         await clock.advance(by: .milliseconds(500))
-        await budget.answered(first)
+        await budget.answered(first, at: clock.now)
         await clock.advance(by: .milliseconds(700))
         #expect(clock.sleeperCount == 1, "still waiting at 1.2 s")
         await clock.advance(by: .milliseconds(500))
         let granted = try await second.value
         #expect(abs(granted.time.timeIntervalSince(start) - 1.7) < 1e-6)
         // A later caller is a window after the second's grant, which answered at once.
-        await budget.answered(granted)
+        await budget.answered(granted, at: clock.now)
         let third = Task { try await budget.acquire("/tickle", path: "/tickle") }
         while clock.sleeperCount == 0 { await Task.yield() }
         await clock.advance(by: .seconds(2))

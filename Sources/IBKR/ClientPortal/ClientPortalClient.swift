@@ -21,10 +21,11 @@ public struct ClientPortalClient: Sendable {
         do {
             response = try await transport.send(endpoint.request)
         } catch {
-            await budget.answered(grant)
+            await budget.answered(grant, at: budget.time.now)
             throw error
         }
-        await budget.answered(grant)
+        // Read before waiting for the budget's actor, which many callers may be queued on.
+        await budget.answered(grant, at: budget.time.now)
         if response.status == 429 {
             throw await budget.recordTooManyRequests(grant, path: endpoint.path)
         }

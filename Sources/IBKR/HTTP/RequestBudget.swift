@@ -56,16 +56,15 @@ public actor RequestBudget {
         return Grant(endpoint: endpoint, time: slot)
     }
 
-    /// Records that the request of `grant` has had its answer (or failed). It reached the gateway somewhere
-    /// between its grant and now, and IBKR counts it when it arrives: the booking moves to now, so that a request
-    /// slowed on its way (a new TLS connection on a busy machine) cannot bring the next one closer to it than
-    /// IBKR's window.
-    public func answered(_ grant: Grant) {
-        let now = time.now
-        guard now > grant.time else { return }
+    /// Records that the request of `grant` had its answer (or failed) at `time`. It reached the gateway somewhere
+    /// between its grant and then, and IBKR counts it when it arrives: the booking moves to `time`, so that a
+    /// request slowed on its way (a new TLS connection on a busy machine) cannot bring the next one closer to it
+    /// than IBKR's window.
+    public func answered(_ grant: Grant, at time: Date) {
+        guard time > grant.time else { return }
         let rules = policy.rules(for: grant.endpoint).keys
         calendar.release(grant.time, rules: rules)
-        calendar.book(now, rules: rules)
+        calendar.book(time, rules: rules)
     }
 
     /// Records IBKR's 429 for a granted request and returns the error to report for it.
