@@ -23,6 +23,19 @@ import Testing
         #expect(kind(404, "") == .server(status: 404))
     }
 
+    @Test func aRefusedBrokerageCallIsNoProofOfALogout() {
+        func kind(_ status: Int, path: String) -> SourceError.Kind? {
+            #expect(throws: SourceError.self) {
+                try AnswerCheck.json(from: GatewayResponse(status: status, text: ""), path: path, address: .localGateway)
+            }?.kind
+        }
+        #expect(kind(401, path: "/iserver/account/orders") == .brokerageUnavailable)
+        #expect(kind(302, path: "/iserver/accounts") == .brokerageUnavailable)
+        #expect(kind(401, path: "/iserver/auth/status") == .notLoggedIn)
+        #expect(kind(401, path: "/portfolio/accounts") == .notLoggedIn)
+        #expect(kind(401, path: "/tickle") == .notLoggedIn)
+    }
+
     @Test func anErrorIn200IsAnError() {
         #expect(kind(200, #"{"error": "no session"}"#) == .notLoggedIn)
         #expect(kind(200, #"{"error": "something else"}"#) == .server(status: 200))

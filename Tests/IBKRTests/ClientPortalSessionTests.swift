@@ -45,6 +45,43 @@ import Testing
         #expect(try await silent.run { try await $0.checkSession() }.state == .readOnly)
     }
 
+    @Test func aReadOnlySessionIsAskedToReopenItsBrokerageSessionAtMostOnceAMinute() async throws {
+        let gateway = try ScriptedGateway([
+            "/tickle": ScriptedGateway.answer(
+                #"{"session": "s", "iserver": {"authStatus": {"authenticated": false, "competing": false, "connected": true}}}"#),
+            "/iserver/reauthenticate": ScriptedGateway.answer(#"{"message": "triggered"}"#),
+        ])
+        let first = try await gateway.run { try await $0.checkSession() }
+        #expect(first.state == .readOnly)
+        #expect(first.message == "no brokerage session; asked the gateway to reopen the brokerage session")
+        let again = try await gateway.run { try await $0.checkSession() }
+        #expect(again.message == "no brokerage session")
+        #expect(gateway.transport.count("/iserver/reauthenticate") == 1)
+        await gateway.clock.advance(by: .seconds(60))
+        _ = try await gateway.run { try await $0.checkSession() }
+        let sent = gateway.transport.sent.filter { $0.request.path == "/iserver/reauthenticate" }
+        #expect(sent.count == 2 && sent.allSatisfy { $0.request.method == .post })
+    }
+
+    @Test func aCompetingSessionIsNotAskedToReopen() async throws {
+        let gateway = try ScriptedGateway([
+            "/tickle": ScriptedGateway.answer(
+                #"{"session": "s", "iserver": {"authStatus": {"authenticated": false, "competing": true, "connected": true}}}"#)
+        ])
+        #expect(try await gateway.run { try await $0.checkSession() }.state == .competing)
+        #expect(gateway.transport.paths() == ["/tickle"])
+    }
+
+    @Test func aFailedReopeningIsSaidInTheSessionMessage() async throws {
+        let gateway = try ScriptedGateway([
+            "/tickle": ScriptedGateway.answer(#"{"session": "s", "iserver": {"authStatus": {"authenticated": false}}}"#),
+            "/iserver/reauthenticate": { _, _ in GatewayResponse(status: 500, text: #"{"error":"unknown"}"#) },
+        ])
+        let status = try await gateway.run { try await $0.checkSession() }
+        #expect(status.state == .readOnly)
+        #expect(status.message?.hasSuffix("reopen the brokerage session failed: HTTP 500: IBKR says \"unknown\"") == true)
+    }
+
     @Test func a401MeansNotLoggedInWithTheFix() async throws {
         let gateway = try ScriptedGateway(["/tickle": { _, _ in GatewayResponse(status: 401, text: "") }])
         let status = try await gateway.run { try await $0.checkSession() }
@@ -125,7 +162,8 @@ import Testing
         #expect(error?.kind == .brokerageUnavailable && error?.endpoint == "/iserver/account/pnl/partitioned")
         let summary = try await gateway.run { [account] in try await $0.summary(for: account) }
         #expect(summary.netLiquidation == Decimal(string: "81803.62"))
-        #expect(!gateway.transport.paths().contains { $0.hasPrefix("/iserver") })
+        // The session check asks for the brokerage session back; the P&L itself is not asked for.
+        #expect(gateway.transport.paths().filter { $0.hasPrefix("/iserver") } == ["/iserver/reauthenticate"])
     }
 
     @Test func aCompetingSessionSaysWhatToDo() async throws {

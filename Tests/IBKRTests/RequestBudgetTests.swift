@@ -51,6 +51,30 @@ import Testing
         #expect(lastOrders.timeIntervalSince(all.map(\.time).min() ?? lastOrders) < 105)
     }
 
+    @Test func aSlowAnswerKeepsTheNextRequestAWindowAfterIt() async throws {
+        let clock = VirtualTimeSource()
+        let budget = RequestBudget(time: clock)
+        let start = clock.now
+        let first = try await budget.acquire("/tickle", path: "/tickle")
+        // The next caller books 1.2 s on; the first request is still on its way.
+        let second = Task { try await budget.acquire("/tickle", path: "/tickle") }
+        while clock.sleeperCount == 0 { await Task.yield() }
+        await clock.advance(by: .milliseconds(500))
+        await budget.answered(first, at: clock.now)
+        await clock.advance(by: .milliseconds(700))
+        #expect(clock.sleeperCount == 1, "still waiting at 1.2 s")
+        await clock.advance(by: .milliseconds(500))
+        let granted = try await second.value
+        #expect(abs(granted.time.timeIntervalSince(start) - 1.7) < 1e-6)
+        // A later caller is a window after the second's grant, which answered at once.
+        await budget.answered(granted, at: clock.now)
+        let third = Task { try await budget.acquire("/tickle", path: "/tickle") }
+        while clock.sleeperCount == 0 { await Task.yield() }
+        await clock.advance(by: .seconds(2))
+        let later = try await third.value
+        #expect(abs(later.time.timeIntervalSince(start) - 2.9) < 1e-6, "\(later.time.timeIntervalSince(start))")
+    }
+
     @Test func callersOfOneEndpointAreServedInArrivalOrder() async throws {
         let clock = VirtualTimeSource()
         let budget = RequestBudget(time: clock)

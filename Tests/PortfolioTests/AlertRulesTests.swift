@@ -79,6 +79,11 @@ import Testing
         let noBridge = SourceError(.brokerageUnavailable, endpoint: "/iserver/account/orders", message: "no bridge")
         #expect(rules.failed(.fetch("U1", .orders), error: noBridge, cadence: nil).count == 1)
         #expect(rules.failed(.fetch("U2", .pnl), error: noBridge, cadence: nil).isEmpty)
+        // Other brokerage fetches succeeding do not end it; the refused one succeeding does.
+        rules.succeeded(.fetch("U2", .pnl))
+        #expect(rules.failed(.fetch("U1", .orders), error: noBridge, cadence: nil).isEmpty)
+        rules.succeeded(.fetch("U1", .orders))
+        #expect(rules.failed(.fetch("U1", .orders), error: noBridge, cadence: nil).count == 1)
     }
 
     @Test func rateLimitsAreOneEpisodePerEndpointAndThePenaltyBoxOneForAll() {

@@ -72,6 +72,10 @@ import Testing
         backoff.raise(.orders, at: now)
         #expect(plan(1, backoff: backoff)[.orders] == .seconds(20))
         #expect(plan(1, backoff: backoff)[.pnl] == .seconds(10))
+        // With three accounts the orders endpoint's spacing sets the cadence (3 × 5 s × 1.2 / 0.95, rounded up);
+        // a 429 doubles that.
+        #expect(plan(3)[.orders] == .seconds(19))
+        #expect(plan(3, backoff: backoff)[.orders] == .seconds(38))
         backoff.raise(nil, at: now)
         let both = plan(1, backoff: backoff)
         #expect(both[.orders] == .seconds(40))

@@ -94,6 +94,37 @@ import Testing
         #expect(state.alerts.filter { $0.text.contains("busy") }.count == 2)
     }
 
+    @Test func aBrokerageRefusalThatTheSessionCheckExplainsIsToldOnceByTheSessionAlert() async throws {
+        let harness = EngineHarness(accounts: 2)
+        await harness.engine.start()
+        await harness.run(for: .seconds(30))
+        let refused = SourceError(.brokerageUnavailable, endpoint: "/iserver/account/orders", message: "401")
+        harness.source.update { book in
+            for endpoint in ["pnl", "orders", "trades", "quotes"] { book.failures[endpoint] = refused }
+            book.session = SessionStatus(state: .readOnly)
+        }
+        await harness.run(for: .seconds(60))
+        let state = await harness.engine.state
+        await harness.engine.stop()
+        #expect(state.connection.session == .readOnly)
+        #expect(state.alerts.map(\.text).filter { $0.contains("read-only") }.count == 1)
+        #expect(!state.alerts.contains { $0.text.hasPrefix("Brokerage data refused") }, "\(state.alerts.map(\.text))")
+    }
+
+    @Test func aBrokerageRefusalWhileTheSessionCheckSaysUpIsAlertedOnce() async throws {
+        let harness = EngineHarness(accounts: 2)
+        await harness.engine.start()
+        await harness.run(for: .seconds(30))
+        let refused = SourceError(.brokerageUnavailable, endpoint: "/iserver/account/orders", message: "no bridge")
+        harness.source.update { $0.failures["orders"] = refused }
+        await harness.run(for: .seconds(120))
+        let state = await harness.engine.state
+        await harness.engine.stop()
+        #expect(state.connection.session == .authenticated)
+        let alerts = state.alerts.filter { $0.text.hasPrefix("Brokerage data refused") }
+        #expect(alerts.count == 1 && alerts.first?.text.contains("no bridge") == true, "\(state.alerts.map(\.text))")
+    }
+
     @Test func thePenaltyBoxPausesEverythingAndDataAgesFromLiveToStale() async throws {
         let harness = EngineHarness(accounts: 1)
         await harness.engine.start()

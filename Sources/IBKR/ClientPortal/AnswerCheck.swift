@@ -20,6 +20,7 @@ enum AnswerCheck {
             }
         case 301, 302, 303, 307, 308, 401:
             // The gateway answers 401, or in some setups redirects to its login page.
+            if isBrokerageCall(path) { throw brokerageRefused(path: path, said: said) }
             throw notLoggedIn(path: path, address: address, said: said)
         case 429:
             throw SourceError(.rateLimited, endpoint: path, message: "IBKR answered 429 (too many requests)")
@@ -52,6 +53,20 @@ enum AnswerCheck {
         SourceError(
             .brokerageUnavailable, endpoint: path, message: "no brokerage session" + quoted(said),
             fix: "the gateway reopens it by itself after login; if another platform holds it, log out there")
+    }
+
+    /// `/iserver` answers 401 when only the brokerage session is gone as well as when nobody is logged in
+    /// (reference §1.4), so its refusal is no proof of a logout: the session check tells which. Its own status
+    /// endpoint answers 200 whenever an SSO session exists.
+    private static func isBrokerageCall(_ path: String) -> Bool {
+        path.hasPrefix("/iserver/") && path != "/iserver/auth/status"
+    }
+
+    private static func brokerageRefused(path: String, said: String?) -> SourceError {
+        SourceError(
+            .brokerageUnavailable, endpoint: path,
+            message: "the gateway refused the brokerage call: no brokerage session, or not logged in" + quoted(said),
+            fix: "the session check tells which; log in again if it says so")
     }
 
     private static func isNoBridge(_ text: String) -> Bool { text.lowercased().contains("no bridge") }

@@ -19,6 +19,7 @@ public actor ClientPortalAccountSource: AccountSource {
     private var pendingBrokerage: Task<BrokerageAccounts, any Error>?
     private var selectionBusy = false
     private var selectionQueue: [CheckedContinuation<Void, Never>] = []
+    private var lastReauthentication: Date?
     /// Requests the last fetch of a dataset took (position pages, snapshot batches), for `limits`.
     private nonisolated let observedRequests = Mutex<[Dataset: Int]>([:])
 
@@ -26,6 +27,8 @@ public actor ClientPortalAccountSource: AccountSource {
     /// Beyond this the gateway is taken to be repeating pages rather than holding 10 000 positions.
     public static let maximumPositionPages = 100
     public static let snapshotBatchSize = 100
+    /// How often a read-only session is asked to reopen its brokerage session.
+    public static let reauthenticationInterval: Duration = .seconds(60)
 
     public init(client: ClientPortalClient, monitor: SessionMonitor = SessionMonitor(), tradeDays: Int = 7) {
         self.client = client
@@ -69,10 +72,30 @@ public actor ClientPortalAccountSource: AccountSource {
                 status = SessionMonitor.interpret(auth)
                 status.expiresIn = tickle.ssoExpiresMilliseconds.map { Duration.milliseconds($0) }
             }
+            if status.state == .readOnly, let outcome = await reopenBrokerageSession() {
+                status.message = [status.message, outcome].compactMap { $0 }.joined(separator: "; ")
+            }
             return await monitor.record(status, sessionID: tickle.session)
         } catch let error as SourceError {
             guard let implied = SessionMonitor.interpret(error) else { throw error }
             return await monitor.record(implied)
+        }
+    }
+
+    /// A brokerage session that timed out while the SSO session lives does not come back by itself: IBKR's
+    /// `/iserver/reauthenticate` reopens it, and the next session check sees it back. Asked at most once per
+    /// `reauthenticationInterval`; returns what to add to the session's message, `nil` when nothing was asked.
+    private func reopenBrokerageSession() async -> String? {
+        let now = client.budget.time.now
+        if let last = lastReauthentication, now.since(last) < Self.reauthenticationInterval { return nil }
+        lastReauthentication = now
+        do {
+            _ = try await client.call(.reauthenticate)
+            return "asked the gateway to reopen the brokerage session"
+        } catch let error as SourceError {
+            return "asking the gateway to reopen the brokerage session failed: \(error.message)"
+        } catch {
+            return nil
         }
     }
 
@@ -83,7 +106,6 @@ public actor ClientPortalAccountSource: AccountSource {
         if let pendingAccounts { return try await pendingAccounts.value }
         let task = Task { try await self.fetchAccounts() }
         pendingAccounts = task
-        defer { pendingAccounts = nil }
         return try await task.value
     }
 
@@ -225,7 +247,10 @@ public actor ClientPortalAccountSource: AccountSource {
 
     // MARK: Prerequisites and the selected account
 
+    /// Callers that arrive while this runs share its answer. It stops being shared before its callers resume:
+    /// otherwise one of them could ask again at once and be handed the same finished answer, over and over.
     private func fetchAccounts() async throws -> [Account] {
+        defer { pendingAccounts = nil }
         let epoch = await monitor.currentPortfolioEpoch
         let rows = try await call(.portfolioAccounts, PortfolioAccount.decodeList)
         let accounts = rows.map(Account.init)
@@ -245,21 +270,24 @@ public actor ClientPortalAccountSource: AccountSource {
     private func brokerageAccounts(path: String) async throws -> BrokerageAccounts {
         if let known = await monitor.brokerageAccounts { return known }
         if let pendingBrokerage { return try await pendingBrokerage.value }
-        let task = Task {
-            let epoch = await self.monitor.currentBrokerageEpoch
-            let answer = try await self.call(.brokerageAccounts, BrokerageAccounts.decode)
-            guard answer.isUsable else {
-                throw SourceError(
-                    .brokerageUnavailable, endpoint: ClientPortalEndpoint.brokerageAccounts.path,
-                    message: "the brokerage session lists no accounts (another session may be competing)",
-                    fix: "log out of TWS or IBKR Mobile, or wait for the gateway to reconnect")
-            }
-            await self.monitor.storeBrokerageAccounts(answer, epoch: epoch)
-            return answer
-        }
+        let task = Task { try await self.fetchBrokerageAccounts() }
         pendingBrokerage = task
-        defer { pendingBrokerage = nil }
         return try await task.value
+    }
+
+    /// Shared like `fetchAccounts`, and stops being shared the same way.
+    private func fetchBrokerageAccounts() async throws -> BrokerageAccounts {
+        defer { pendingBrokerage = nil }
+        let epoch = await monitor.currentBrokerageEpoch
+        let answer = try await call(.brokerageAccounts, BrokerageAccounts.decode)
+        guard answer.isUsable else {
+            throw SourceError(
+                .brokerageUnavailable, endpoint: ClientPortalEndpoint.brokerageAccounts.path,
+                message: "the brokerage session lists no accounts (another session may be competing)",
+                fix: "log out of TWS or IBKR Mobile, or wait for the gateway to reconnect")
+        }
+        await monitor.storeBrokerageAccounts(answer, epoch: epoch)
+        return answer
     }
 
     /// Runs `body` with `account` selected for orders, trades and P&L, switching with `POST /iserver/account`

@@ -17,7 +17,15 @@ public struct ClientPortalClient: Sendable {
     /// Waits for a pacing slot, sends, and checks status and body.
     public func call(_ endpoint: ClientPortalEndpoint) async throws -> JSONValue {
         let grant = try await budget.acquire(endpoint.template, path: endpoint.path)
-        let response = try await transport.send(endpoint.request)
+        let response: GatewayResponse
+        do {
+            response = try await transport.send(endpoint.request)
+        } catch {
+            await budget.answered(grant, at: budget.time.now)
+            throw error
+        }
+        // Read before waiting for the budget's actor, which many callers may be queued on.
+        await budget.answered(grant, at: budget.time.now)
         if response.status == 429 {
             throw await budget.recordTooManyRequests(grant, path: endpoint.path)
         }

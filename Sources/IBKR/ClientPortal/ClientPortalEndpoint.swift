@@ -21,6 +21,9 @@ public struct ClientPortalEndpoint: Hashable, Sendable {
     public static let subaccounts = fixed(.get, "/portfolio/subaccounts")
     public static let brokerageAccounts = fixed(.get, "/iserver/accounts")
     public static let partitionedPnL = fixed(.get, "/iserver/account/pnl/partitioned")
+    /// Reopens a brokerage session that timed out; unlike `ssodh/init` with `compete`, it takes none from another
+    /// platform (reference §4.4).
+    public static let reauthenticate = fixed(.post, "/iserver/reauthenticate")
 
     /// `POST /iserver/account {"acctId": …}`: the account orders, trades and P&L follow.
     public static func selectAccount(_ account: AccountID) -> ClientPortalEndpoint {

@@ -15,7 +15,8 @@ public actor RequestBudget {
     }
 
     public nonisolated let policy: PacingPolicy
-    private let time: any TimeSource
+    /// The clock the budget paces by, for callers that keep their own spacing.
+    public nonisolated let time: any TimeSource
     private var calendar = SlotCalendar()
     private var penaltyBox: BackoffState.Episode?
     private var endpointBackoff: [String: BackoffState.Episode] = [:]
@@ -36,9 +37,9 @@ public actor RequestBudget {
         let now = time.now
         let rules = policy.rules(for: endpoint)
         calendar.forget(before: now.adding(.zero - longestWindow))
-        let slot = calendar.earliestSlot(from: now, rules: rules, margin: policy.margin)
+        var slot = calendar.earliestSlot(from: now, rules: rules, margin: policy.margin)
         calendar.book(slot, rules: rules.keys)
-        if slot > now {
+        while slot > time.now {
             do {
                 try await time.sleep(until: slot)
                 // A backoff may have begun while this caller waited: it must not be the next 429.
@@ -47,8 +48,23 @@ public actor RequestBudget {
                 calendar.release(slot, rules: rules.keys)
                 throw error
             }
+            // An answer that came while this caller waited may have moved an earlier booking closer to this one.
+            calendar.release(slot, rules: rules.keys)
+            slot = calendar.earliestSlot(from: slot, rules: rules, margin: policy.margin)
+            calendar.book(slot, rules: rules.keys)
         }
         return Grant(endpoint: endpoint, time: slot)
+    }
+
+    /// Records that the request of `grant` had its answer (or failed) at `time`. It reached the gateway somewhere
+    /// between its grant and then, and IBKR counts it when it arrives: the booking moves to `time`, so that a
+    /// request slowed on its way (a new TLS connection on a busy machine) cannot bring the next one closer to it
+    /// than IBKR's window.
+    public func answered(_ grant: Grant, at time: Date) {
+        guard time > grant.time else { return }
+        let rules = policy.rules(for: grant.endpoint).keys
+        calendar.release(grant.time, rules: rules)
+        calendar.book(time, rules: rules)
     }
 
     /// Records IBKR's 429 for a granted request and returns the error to report for it.

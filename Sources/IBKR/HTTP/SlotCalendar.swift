@@ -34,7 +34,7 @@ struct SlotCalendar: Sendable {
         }
     }
 
-    /// Gives back a booking that will not be used; fewer bookings can only loosen every window.
+    /// Gives back a booking that will not be used, or that moves later; either can only loosen every window.
     mutating func release(_ time: Date, rules: some Sequence<String>) {
         for name in rules {
             if let index = booked[name]?.firstIndex(of: time) { booked[name]?.remove(at: index) }

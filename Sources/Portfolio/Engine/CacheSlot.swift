@@ -3,6 +3,7 @@ import Foundation
 /// What every cached dataset has, whatever its value: lets the engine treat an account's datasets alike.
 protocol CacheSlot: Sendable {
     var fetchedAt: Date? { get }
+    var lastError: SourceError? { get }
     var lastErrorAt: Date? { get }
     var cadence: Duration { get set }
     mutating func fail(_ error: SourceError, at time: Date)

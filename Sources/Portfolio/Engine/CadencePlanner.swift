@@ -25,11 +25,12 @@ enum CadencePlanner {
         let count = Double(max(accounts, 0))
         var seconds: [Dataset: Double] = [:]
         for dataset in polled {
-            var cadence = configured[dataset].timeInterval * Double(backoff.factor(for: dataset))
+            var cadence = configured[dataset].timeInterval
             if let spacing = limits.sharedSpacing[dataset] {
                 cadence = max(cadence, count * spacing.timeInterval * sharedHeadroom / sharedFraction)
             }
-            seconds[dataset] = cadence
+            // After a 429 the cadence in effect doubles, even where the endpoint's own spacing had set it.
+            seconds[dataset] = cadence * Double(backoff.factor(for: dataset))
         }
         let tickle = tickleInterval(configured: configured, session: session, backoff: backoff)
         let load =

@@ -13,11 +13,14 @@ extension DashboardEngine {
         switch result {
         case .success(let payload)?:
             rules.succeeded(job)
+            if job == unconfirmedRefusal?.job { unconfirmedRefusal = nil }
             if job.endpoint != nil, backoff.succeeded(job.dataset, at: now) { replan() }
             apply(payload, of: job, at: now)
+            if job == .tickle { settleRefusal(checkStartedAt: start, at: now) }
         case .failure(let error)?:
             failure = error
             failed(job, error, at: now)
+            if job == .tickle, error.kind.sessionState != nil { settleRefusal(checkStartedAt: start, at: now) }
         case nil:
             break
         }
@@ -111,7 +114,24 @@ extension DashboardEngine {
         default:
             break
         }
+        if error.kind == .brokerageUnavailable, job.dataset?.needsBrokerageSession == true {
+            // Refused after the session check saw the brokerage session go: that change has had its alert.
+            if unconfirmedRefusal == nil, store.connection.session == .authenticated {
+                unconfirmedRefusal = (job, error, now)
+            }
+            return
+        }
         raise(rules.failed(job, error: error, cadence: job.dataset.map { store.cadences[$0] }), at: now)
+    }
+
+    /// `/iserver` refusing is usually the first sign of a session change, which the session check it brings
+    /// forward reports in its own words. Only when a check made after the refusal still says the brokerage session
+    /// is up does the refusal get an alert of its own.
+    private func settleRefusal(checkStartedAt start: Date, at now: Date) {
+        guard let refusal = unconfirmedRefusal, start >= refusal.at else { return }
+        unconfirmedRefusal = nil
+        guard store.connection.session == .authenticated else { return }
+        raise(rules.failed(refusal.job, error: refusal.error, cadence: nil), at: now)
     }
 
     /// Logs, files and passes on new alerts.

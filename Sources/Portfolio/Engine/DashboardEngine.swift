@@ -39,6 +39,8 @@ public actor DashboardEngine {
     /// Since when the engine may fetch what it fetches now (the session changed, the accounts were listed, a pause
     /// ended): data older than that is being caught up on, not neglected.
     var watchedSince: Date
+    /// `/iserver` refused while the session looked up; see `settleRefusal`.
+    var unconfirmedRefusal: (job: Job, error: SourceError, at: Date)?
 
     /// - Parameters:
     ///   - history: the Flex statement's source; `nil` when no Flex query is configured.

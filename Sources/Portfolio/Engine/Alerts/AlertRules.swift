@@ -9,6 +9,8 @@ struct AlertRules: Sendable {
     private var staleDatasets: Set<StaleKey> = []
     private var risk = ThresholdMonitor<RiskKey>()
     private var orderLoads: [AccountID: Int] = [:]
+    /// The fetch whose refusal opened the `.brokerageRefused` episode; its next success ends the episode.
+    private var refusalOpener: Job?
 
     /// A run of failures that raised one alert and ends with the next success.
     enum Episode: Hashable, Sendable {
@@ -85,7 +87,9 @@ struct AlertRules: Sendable {
         let text = "\(job): \(error.description)"
         switch error.kind {
         case .brokerageUnavailable where job.dataset?.needsBrokerageSession == true:
-            return open(.brokerageRefused, AlertDraft(.warning, .data, "Brokerage data refused: \(text)"))
+            let alerts = open(.brokerageRefused, AlertDraft(.warning, .data, "Brokerage data refused: \(text)"))
+            if !alerts.isEmpty { refusalOpener = job }
+            return alerts
         case .unreachable, .notLoggedIn, .brokerageUnavailable:
             guard job == .history else { return [] }
             return open(.job(job), AlertDraft(.warning, .data, text))
@@ -115,7 +119,11 @@ struct AlertRules: Sendable {
             openEpisodes.remove(.rateLimited(endpoint))
             openEpisodes.remove(.penaltyBox)
         }
-        if job.dataset?.needsBrokerageSession == true { openEpisodes.remove(.brokerageRefused) }
+        // Other brokerage fetches may succeed while one endpoint or account is still refused.
+        if job == refusalOpener {
+            openEpisodes.remove(.brokerageRefused)
+            refusalOpener = nil
+        }
     }
 
     /// For trouble outside the fetches (the alert log file, the alert command).
@@ -267,5 +275,9 @@ struct AlertRules: Sendable {
         risk.keep { accounts.contains($0.account) }
         orderLoads = orderLoads.filter { accounts.contains($0.key) }
         staleDatasets = staleDatasets.filter { accounts.contains($0.account) }
+        if let account = refusalOpener?.account, !accounts.contains(account) {
+            openEpisodes.remove(.brokerageRefused)
+            refusalOpener = nil
+        }
     }
 }
