@@ -64,7 +64,8 @@ struct AccountBar {
                 switch style {
                 case .idAndName: name != id ? id + " " + name : name
                 case .name: name
-                case .short(let width): TextWidth.truncate(name, to: width)
+                // `Jane…`, not `Jane …`.
+                case .short(let width): TextWidth.truncate(name, to: width).replacingOccurrences(of: " …", with: "…")
                 }
             var item = [Span("\(index + 1) " + label, .foreground)]
             if account.account.isPaper { item.append(Span(" paper", .warning)) }

@@ -31,12 +31,12 @@ struct OrdersPane {
         let working = orders.filter(\.status.isWorking).count
         var title = [Span("Orders (\(working) working)", .title)]
         title += FilterTitle.spans(pane: .orders, view: view)
+        let accountLabel = model.isConsolidated ? AccountLabel(state: state) : nil
+        let layout = TableLayout(Self.specs(accounts: accountLabel), width: max(0, rect.width - 2))
+        title += SortTitle.spans(view.sort(.orders), shown: layout.columns.map(\.spec.column))
         title.append(painter.badge(freshness))
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
-        let accountLabel = model.isConsolidated ? AccountLabel(state: state) : nil
-        let table = TableRenderer(
-            layout: TableLayout(Self.specs(accounts: accountLabel), width: inside.width),
-            sort: view.sort(.orders))
+        let table = TableRenderer(layout: layout, sort: view.sort(.orders))
         let loaded = model.shown.contains { $0.orders.value != nil }
         let empty = !view.filter(.orders).isEmpty ? "No order matches the filter" : loaded ? "No orders" : "Loading orders…"
         table.drawList(

@@ -33,13 +33,13 @@ struct PositionsPane {
         let lines = model.positions
         var title = [Span("Positions (\(lines.count))", .title)]
         title += FilterTitle.spans(pane: .positions, view: view)
+        let accountLabel = model.isConsolidated ? AccountLabel(state: state) : nil
+        let layout = TableLayout(Self.specs(accounts: accountLabel), width: max(0, rect.width - 2))
+        title += SortTitle.spans(view.sort(.positions), shown: layout.columns.map(\.spec.column))
         title.append(painter.badge(freshness))
         if view.currency == .base { title.append(Span("base ccy", .muted)) }
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
-        let accountLabel = model.isConsolidated ? AccountLabel(state: state) : nil
-        let table = TableRenderer(
-            layout: TableLayout(Self.specs(accounts: accountLabel), width: inside.width),
-            sort: view.sort(.positions))
+        let table = TableRenderer(layout: layout, sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
         let columns = table.layout.columns.map(\.spec.column)
         var row: (index: Int, cells: [Span])?
