@@ -71,7 +71,7 @@ import Testing
         state.accounts[0].summary = Cached(cadence: .seconds(15))
         state.accounts[0].pnl = Cached(cadence: .seconds(15))
         let bar = try Self.frame(state).text(ofRow: 0)
-        #expect(bar.contains("Main …"))
+        #expect(bar.contains("Main ◌"))
         #expect(!bar.contains(" - "))
     }
 

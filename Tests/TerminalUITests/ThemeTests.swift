@@ -46,7 +46,7 @@ import Testing
     @Test func glyphsForChangesAndFreshness() {
         let glyphs = ThemeGlyphs.standard
         #expect([Decimal(string: "0.01"), -1, 0].map { glyphs.direction(of: $0 ?? 0) } == ["▲", "▼", "·"])
-        #expect(Freshness.Level.allLevels.map(glyphs.freshness) == ["●", "◐", "…", "○", "×"])
+        #expect(Freshness.Level.allLevels.map(glyphs.freshness) == ["●", "◐", "◌", "○", "×"])
         #expect(Freshness.Level.allLevels.map(ThemeGlyphs.ascii.freshness) == ["*", "~", "?", "o", "!"])
     }
 

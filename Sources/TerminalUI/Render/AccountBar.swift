@@ -70,7 +70,7 @@ struct AccountBar {
             var item = [Span("\(index + 1) " + label, .foreground)]
             if account.account.isPaper { item.append(Span(" paper", .warning)) }
             let worst = [account.summary.freshness(at: state.now), account.pnl.freshness(at: state.now)].max()
-            // The glyph alone (`● ◐ ○ × …`): the theme's, never a hyphen that would read as a minus sign.
+            // The glyph alone (`● ◐ ○ × ◌`): the theme's, never a hyphen that would read as a minus sign.
             let badge = painter.badge(worst)
             item.append(Span(" " + String(badge.text.prefix(1)), badge.role))
             if numbers != .none { item += self.numbers(account.totals, numbers, painter: painter, key: "bar/" + id) }
