@@ -41,15 +41,18 @@ struct HistoryDetail {
             return [TextLine([Span(series.label + ": " + series.explanation, .muted)])]
         }
         let change = last.total - first.total
-        var lines = [
-            TextLine([
-                Span(series.label + "  ", .title),
-                Span(ClockText.reportDay(first.date) + " → " + ClockText.reportDay(last.date) + "  ", .muted),
-                painter.amount(last.total), Span("  "), painter.change(change),
-                Span("  "), painter.percentChange(first.total == 0 ? nil : change / first.total * 100),
-            ]),
-            TextLine([Span("  " + series.explanation, .muted)]),
+        let period = [
+            Span(series.label + "  ", .title),
+            Span(ClockText.reportDay(first.date) + " → " + ClockText.reportDay(last.date) + "  ", .muted),
         ]
+        let numbers = [
+            painter.amount(last.total), Span("  "), painter.change(change),
+            Span("  "), painter.percentChange(first.total == 0 ? nil : change / first.total * 100),
+        ]
+        // The numbers on a row of their own when both do not fit, rather than cut.
+        let heading = TextLine(period + numbers)
+        var lines = heading.width <= width ? [heading] : [TextLine(period), TextLine([Span("  ")] + numbers)]
+        lines.append(TextLine([Span("  " + series.explanation, .muted)]))
         let rows = Sparkline.chart(series.points.map(\.total), width: max(1, width - 2), height: 8)
         let role = Painter.role(of: change)
         lines += rows.map { TextLine([Span("  " + $0, role)]) }
