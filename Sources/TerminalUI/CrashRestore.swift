@@ -39,7 +39,7 @@ enum CrashRestore {
         }
     }
 
-    /// The handler itself. Then it calls the handler there was before, if any: Swift's backtracer when
+    /// The handler: the terminal first, then the handler there was before, if any: Swift's backtracer when
     /// `SWIFT_BACKTRACE` enabled it, which prints its report and returns. Returning is not enough to end the process
     /// when the signal was sent (`kill -SEGV`) rather than caused, so it always ends with the default action: the
     /// signal raised again, delivered as soon as the handler returns, ends the process with it (and a core dump
