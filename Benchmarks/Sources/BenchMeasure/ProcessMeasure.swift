@@ -5,7 +5,7 @@ import Glibc
 #endif
 
 /// What the benchmark executables read about themselves: the calling thread's CPU time, and the process's
-/// resident memory from /proc.
+/// peak resident memory from /proc.
 public enum ProcessMeasure {
     /// CPU time of this thread in seconds (wall time where there is no per-thread clock).
     public static func threadCPUSeconds() -> Double {
@@ -18,9 +18,6 @@ public enum ProcessMeasure {
 
     /// Peak resident set size of this process in bytes (VmHWM), or nil where there is no /proc.
     public static func peakResidentBytes() -> Int? { statusKilobytes("VmHWM:").map { $0 * 1024 } }
-
-    /// Resident set size of this process now in bytes (VmRSS), or nil where there is no /proc.
-    public static func residentBytes() -> Int? { statusKilobytes("VmRSS:").map { $0 * 1024 } }
 
     private static func statusKilobytes(_ field: String) -> Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
