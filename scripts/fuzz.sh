@@ -11,7 +11,8 @@
 # small generated statements. Tokens the parsers look up by hash (element, attribute and JSON key names) are
 # taken from the sources into a dictionary, since libFuzzer cannot see through a hash. Prints executions per
 # second and whether anything was found; a finding (crash, timeout, leak, out of memory) is kept in
-# Fuzz/findings/TARGET/ and makes the script exit 1. FUZZ_JOBS=2 runs the targets side by side.
+# Fuzz/findings/TARGET/ and makes the script exit 1. FUZZ_JOBS=2 runs the targets side by side;
+# FUZZ_SKIP_BUILD=1 runs the fuzzers as last built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,16 +32,23 @@ done
 package=Fuzz
 if [ "$(basename "$PWD" | tr '[:upper:]' '[:lower:]')" = fuzz ]; then
   mirror=${FUZZ_MIRROR:-${TMPDIR:-/tmp}/ibdash-fuzz-mirror}/ibdash
-  mkdir -p "$mirror"
-  rm -rf "$mirror/Sources" "$mirror/Tests" "$mirror/Fuzz/Sources"
-  tar -cf - --exclude=Fuzz/.build --exclude=Fuzz/findings Package.swift Sources Tests Fuzz | tar -xf - -C "$mirror"
+  mkdir -p "$mirror/Fuzz"
+  # Only what changed is copied, so that the copy's unchanged files keep their identity and the build stays
+  # incremental; files gone from the checkout are removed from the copy.
+  cp -R -p -u Package.swift Sources Tests "$mirror/"
+  cp -R -p -u Fuzz/Package.swift Fuzz/Sources "$mirror/Fuzz/"
+  (cd "$mirror" && find Sources Tests Fuzz/Sources -type f) | while read -r file; do
+    [ -e "$file" ] || rm -f "$mirror/$file"
+  done
   package=$mirror/Fuzz
   echo "building from a copy in $mirror (this checkout's folder is named fuzz)" >&2
 fi
 
 build=(swift build -c release --package-path "$package" --sanitize fuzzer --sanitize address -Xswiftc -assert-config -Xswiftc Debug)
-echo "building: ${build[*]}" >&2
-"${build[@]}" >&2
+if [ -z "${FUZZ_SKIP_BUILD:-}" ]; then
+  echo "building: ${build[*]}" >&2
+  "${build[@]}" >&2
+fi
 bin=$("${build[@]}" --show-bin-path)
 
 work=$(mktemp -d)
@@ -74,19 +82,17 @@ prepare_flex() {
   # Small statements in the other date and time formats, with lots, and one with more than the 64 rows
   # after which the parser sizes a section's list.
   local n=0
-  while read -r args; do
+  generate() {
     n=$((n + 1))
-    # shellcheck disable=SC2086
-    python3 "$generator" --accounts 1 --positions 1 --days 2 --profile minimal --no-corporate-actions $args \
+    python3 "$generator" --accounts 1 --positions 1 --days 2 --profile minimal --no-corporate-actions "$@" \
       > "$corpus/generated-$n.xml"
-  done <<'EOF'
---trades 2 --seed 1
---trades 3 --seed 2 --accounts 2 --lots --closed-lots --date-format dd/MM/yyyy --time-format HH:mm:ss --separator ,
---trades 3 --seed 3 --date-format MM/dd/yy --base-currency EUR
---trades 3 --seed 4 --date-format dd-MMM-yy --separator ' '
---trades 3 --seed 5 --date-format yyyy-MM-dd --profile full
---trades 70 --seed 6 --days 1
-EOF
+  }
+  generate --trades 2 --seed 1
+  generate --trades 3 --seed 2 --accounts 2 --lots --closed-lots --date-format dd/MM/yyyy --time-format HH:mm:ss --separator ,
+  generate --trades 3 --seed 3 --date-format MM/dd/yy --base-currency EUR
+  generate --trades 3 --seed 4 --date-format dd-MMM-yy --separator ' '
+  generate --trades 3 --seed 5 --date-format yyyy-MM-dd --profile full
+  generate --trades 70 --seed 6 --days 1
   {
     dictionary_from '"%s"' Sources/IBKR/Flex/*.swift
     printf '%s\n' '"<FlexQueryResponse "' '"<FlexStatementResponse"' '"</"' '"/>"' '"=\""' "\"='\"" \
@@ -130,14 +136,16 @@ run_target() {
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} "$bin/$binary" "$corpus" -dict="$dict" -max_len="$max_len" \
     -timeout="$timeout" -rss_limit_mb=2048 -max_total_time="$seconds" -print_final_stats=1 \
     -artifact_prefix="$findings/" > "$log" 2>&1 || status=$?
-  local runs rate cov
+  local runs rate slowest rss cov
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+  slowest=$(sed -n 's/^stat::slowest_unit_time_sec: *//p' "$log" | tail -n 1)
+  rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -n 1)
   cov=$(grep -o 'cov: [0-9]* ft: [0-9]* corp: [0-9]*/[0-9a-zA-Z]*' "$log" | tail -n 1 || true)
   local found
   found=$(grep -ho "Test unit written to .*" "$log" | sed 's/Test unit written to //' || true)
   if [ "$status" -eq 0 ] && [ -z "$found" ]; then
-    echo "$target: ${runs:-?} executions in ${seconds}s, ${rate:-?}/s; $cov; nothing found"
+    echo "$target: ${runs:-?} executions in ${seconds}s, ${rate:-?}/s; slowest input ${slowest:-?} s; peak RSS ${rss:-?} MB; $cov; nothing found"
   else
     echo "$target: ${runs:-?} executions, ${rate:-?}/s; $cov; FOUND (exit $status): ${found:-see the log below}"
     grep -E "^(==[0-9]+==ERROR|SUMMARY|Fatal error|.*error: )" "$log" | head -n 5 || true
