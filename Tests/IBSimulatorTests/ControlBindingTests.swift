@@ -21,7 +21,7 @@ import Testing
     static func listeners(port: Int) throws -> [String] {
         var addresses: [String] = []
         for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-            guard let text = try? String(contentsOfFile: table, encoding: .utf8) else { continue }
+            guard let text = readAll(table) else { continue }
             for line in text.split(separator: "\n").dropFirst() {
                 let fields = line.split(separator: " ")
                 // sl local_address rem_address st …; 0A is LISTEN.
@@ -32,6 +32,21 @@ import Testing
             }
         }
         return addresses
+    }
+
+    /// The whole of a /proc file: its size reads as 0, so it is read until the end rather than by its size.
+    static func readAll(_ path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { break }
+            bytes += buffer.prefix(count)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `0100007F` → `127.0.0.1` (the kernel prints the address in host order); IPv6 as its hex words.
