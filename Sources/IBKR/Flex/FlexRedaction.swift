@@ -3,7 +3,7 @@ import Portfolio
 
 /// Keeps the Flex token out of anything a person or a log could see. Requests carry it as `t=` in the URL.
 enum FlexRedaction {
-    static let placeholder = "<redacted>"
+    static let placeholder = Secret.placeholder
 
     /// `text` with every `t=` query value and every occurrence of the token replaced.
     static func redact(_ text: String, token: Secret) -> String {

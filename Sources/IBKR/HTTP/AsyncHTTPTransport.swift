@@ -72,7 +72,10 @@ public final class AsyncHTTPTransport: GatewayTransport {
         do {
             let response = try await client.execute(outgoing, timeout: TimeAmount(configuration.requestTimeout))
             let body = try await response.body.collect(upTo: configuration.maximumBodyBytes)
-            return GatewayResponse(status: Int(response.status.code), body: Array(body.readableBytesView))
+            let bytes = Array(body.readableBytesView)
+            // A gateway may quote the request back; the token must not travel on from there.
+            return GatewayResponse(
+                status: Int(response.status.code), body: configuration.bearerToken?.redacted(in: bytes) ?? bytes)
         } catch is CancellationError {
             throw CancellationError()
         } catch {

@@ -26,7 +26,7 @@ public struct GatewayAddress: Hashable, Sendable, CustomStringConvertible {
     /// Reads `--gateway`: `https://host:port` (the API path is added), `https://host` (port 443) or a full base URL
     /// ending in `/v1/api`. Anything else is refused with a message that says what is accepted.
     public init(parsing text: String) throws(SourceError) {
-        let shown = text.sanitized
+        let shown = Self.withoutCredentials(text)
         func refuse(_ reason: String) -> SourceError {
             SourceError(
                 .configuration, endpoint: "--gateway", message: "cannot use \"\(shown)\": \(reason)",
@@ -56,6 +56,21 @@ public struct GatewayAddress: Hashable, Sendable, CustomStringConvertible {
             throw refuse("the path must be empty or end in /v1/api")
         }
         self.init(scheme: scheme, host: host, port: port, basePath: path)
+    }
+
+    /// `text` as it may be shown back: a user name, password, query or fragment can hold a credential pasted there
+    /// by mistake, so each is cut to `…`.
+    static func withoutCredentials(_ text: String) -> String {
+        var shown = text
+        if let end = shown.firstIndex(where: { $0 == "?" || $0 == "#" }) {
+            shown = String(shown[..<end]) + String(shown[end]) + "…"
+        }
+        let afterScheme = shown.range(of: "://")?.upperBound ?? shown.startIndex
+        let authorityEnd = shown[afterScheme...].firstIndex(of: "/") ?? shown.endIndex
+        if let at = shown[afterScheme..<authorityEnd].lastIndex(of: "@") {
+            shown.replaceSubrange(afterScheme...at, with: "…@")
+        }
+        return shown.sanitized
     }
 
     /// The host as it goes into a URL: IPv6 addresses in brackets.

@@ -22,6 +22,32 @@ public struct Secret: Sendable, Hashable, CustomStringConvertible, CustomDebugSt
 
     public func withValue<Result>(_ body: (String) throws -> Result) rethrows -> Result { try body(value) }
 
+    /// `bytes` with every occurrence of the secret replaced by `<redacted>`, so that an answer echoing it back (an
+    /// error quoting the request's header) cannot carry it on into an error message, a log or the screen.
+    public func redacted(in bytes: [UInt8]) -> [UInt8] {
+        let secret = Array(value.utf8)
+        guard let first = secret.first, bytes.count >= secret.count else { return bytes }
+        var result: [UInt8] = []
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index <= bytes.endIndex - secret.count {
+            if bytes[index] == first, bytes[index..<index + secret.count].elementsEqual(secret) {
+                result.append(contentsOf: bytes[start..<index])
+                result.append(contentsOf: Self.placeholder.utf8)
+                index += secret.count
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        guard start != bytes.startIndex else { return bytes }
+        result.append(contentsOf: bytes[start...])
+        return result
+    }
+
+    /// What stands in the place of a secret that came back.
+    public static let placeholder = "<redacted>"
+
     public var description: String { "<secret>" }
     public var debugDescription: String { "<secret>" }
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }

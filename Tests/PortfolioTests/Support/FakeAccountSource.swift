@@ -62,6 +62,8 @@ final class FakeAccountSource: AccountSource, @unchecked Sendable {
 
     func update(_ change: (inout Book) -> Void) { lock.withLock { change(&data) } }
 
+    var book: Book { lock.withLock { data } }
+
     var calls: [Call] { lock.withLock { recorded } }
 
     func calls(to endpoint: String, account: AccountID? = nil) -> [Call] {
