@@ -27,9 +27,8 @@ fi
 command -v tmux >/dev/null || { echo "FAIL tmux is not installed"; echo "0 passed, 1 failed"; exit 1; }
 
 OUT=$(mktemp -d "${TMPDIR:-/tmp}/ibdash-e2e.XXXXXX")
-mkdir -m 700 "$OUT/run" "$OUT/state" "$OUT/cache" "$OUT/config"
-T=(tmux -L "ibdash-e2e-$$" -f /dev/null)
-PANE_SH="$ROOT/scripts/e2e-pane.sh"
+source "$ROOT/scripts/e2e-lib.sh"
+make_xdg_dirs
 SIM_PID=
 PASSED=0
 FAILED=0
@@ -43,35 +42,6 @@ cleanup() {
   if [ "$FAILED" -eq 0 ]; then rm -rf "$OUT"; else echo "kept $OUT"; fi
 }
 trap cleanup EXIT
-
-# The XDG directories the dashboard in the pane uses, for snapshot and status-line run from here.
-XDG_ENV=(env XDG_RUNTIME_DIR="$OUT/run" XDG_STATE_HOME="$OUT/state" XDG_CACHE_HOME="$OUT/cache"
-  XDG_CONFIG_HOME="$OUT/config")
-
-now_ms() { echo $(($(date +%s%N) / 1000000)); }
-
-# The pane's text (-e: with its SGR codes).
-screen() { "${T[@]}" capture-pane -p -t "$S" "$@" 2>/dev/null; }
-
-# wait_for REGEX [SECONDS]: polls the screen until a line matches.
-wait_for() {
-  local deadline=$(($(now_ms) + ${2:-5} * 1000))
-  while (($(now_ms) < deadline)); do
-    screen | grep -qE -- "$1" && return 0
-    sleep 0.05
-  done
-  return 1
-}
-
-# wait_gone REGEX [SECONDS]: polls the screen until no line matches.
-wait_gone() {
-  local deadline=$(($(now_ms) + ${2:-5} * 1000))
-  while (($(now_ms) < deadline)); do
-    screen | grep -qE -- "$1" || return 0
-    sleep 0.05
-  done
-  return 1
-}
 
 ok() {
   PASSED=$((PASSED + 1))
@@ -90,28 +60,6 @@ check() {
   local what=$1
   shift
   if "$@"; then ok "$what"; else fail "$what"; fi
-}
-
-# The pane's command: ibdash with a pinned environment (see e2e-pane.sh). pane_command TERM VAR=VALUE ARGS...
-pane_command() {
-  local quoted
-  printf -v quoted '%q ' sh "$PANE_SH" "$OUT" "$@"
-  echo "$quoted"
-}
-
-# start SESSION COLS ROWS TERM VAR=VALUE ARGS...: a new pane running ibdash ARGS.
-start() {
-  S=$1
-  local cols=$2 rows=$3
-  shift 3
-  rm -f "$OUT/app.pid"
-  "${T[@]}" new-session -d -s "$S" -x "$cols" -y "$rows" "$(pane_command "$@" "$BIN" "${APP_ARGS[@]}")"
-}
-
-# restart TERM VAR=VALUE: the same session, ibdash started again in it.
-restart() {
-  rm -f "$OUT/app.pid"
-  "${T[@]}" respawn-pane -k -t "$S" "$(pane_command "$@" "$BIN" "${APP_ARGS[@]}")"
 }
 
 # The running app's PID, as the pane recorded it.
@@ -188,15 +136,15 @@ check "the status line names the session" wait_for 'authenticated' 5
 
 ALL=$(positions_count)
 SYMBOL=$(first_symbol)
-"${T[@]}" send-keys -t "$S" Enter
+keys Enter
 check "Enter opens the position ($SYMBOL) under its breadcrumb" wait_for "All accounts › $SYMBOL" 5
 check "the position detail shows its quantity" wait_for 'Quantity' 5
-"${T[@]}" send-keys -t "$S" Escape
+keys Escape
 check "Esc goes back to the main screen" wait_for "Positions \($ALL\)" 5
 check "the breadcrumb is gone after Esc" wait_gone "All accounts › " 5
 
-"${T[@]}" send-keys -t "$S" /
-"${T[@]}" send-keys -t "$S" -l "$SYMBOL"
+keys /
+keys -l "$SYMBOL"
 check "/ filters the positions as you type" wait_for "Positions \([0-9]+\) /$SYMBOL" 5
 filtered_rows_match() {
   local count
@@ -205,35 +153,35 @@ filtered_rows_match() {
 }
 check "the filter keeps fewer rows ($ALL before)" filtered_rows_match
 check "the status line says how to keep or clear the filter" wait_for 'Enter keep +Esc clear' 5
-"${T[@]}" send-keys -t "$S" Enter
+keys Enter
 check "Enter keeps the filter" wait_for "Positions \([0-9]+\) filter: $SYMBOL" 5
-"${T[@]}" send-keys -t "$S" Escape
+keys Escape
 check "Esc clears the filter" wait_for "Positions \($ALL\) " 5
 
 for n in 1 2 3; do
   account=${ACCOUNTS[$((n - 1))]:-}
-  "${T[@]}" send-keys -t "$S" "$n"
+  keys "$n"
   check "$n shows account $account alone (no account column)" wait_for '│Symbol +Description' 5
-  "${T[@]}" send-keys -t "$S" Enter
+  keys Enter
   check "a position opened from account $n is under $account in the breadcrumb" wait_for "─ $account[^─]* › " 5
-  "${T[@]}" send-keys -t "$S" Escape
+  keys Escape
   wait_for "Positions \(" 5
 done
-"${T[@]}" send-keys -t "$S" 0
+keys 0
 check "0 shows all accounts again" wait_for "│Acct +Symbol" 5
 check "all positions are back" wait_for "Positions \($ALL\)" 5
 
-"${T[@]}" send-keys -t "$S" '?'
+keys '?'
 check "? shows the keys" wait_for 'Show or hide this help' 5
-"${T[@]}" send-keys -t "$S" '?'
+keys '?'
 check "? again closes the help" wait_gone 'Show or hide this help' 5
-"${T[@]}" send-keys -t "$S" '?'
+keys '?'
 wait_for 'Show or hide this help' 5
-"${T[@]}" send-keys -t "$S" Escape
+keys Escape
 check "Esc closes the help" wait_gone 'Show or hide this help' 5
 
 BEFORE=$(border_style)
-"${T[@]}" send-keys -t "$S" t
+keys t
 theme_changed() {
   local deadline=$(($(now_ms) + 5000))
   while (($(now_ms) < deadline)); do
@@ -260,7 +208,7 @@ check "back at 150×45 the too-small message is gone" wait_gone 'too small' 5
 # failed fetch of that episode must raise one alert, not one per try.
 FAULT_PATH="/portfolio/${ACCOUNTS[0]}/summary"
 control "{\"command\":\"fault\",\"kind\":\"malformed\",\"durationSeconds\":60,\"pathPrefix\":\"$FAULT_PATH\"}"
-"${T[@]}" send-keys -t "$S" r
+keys r
 check "an injected fault shows up in the alert pane" wait_for 'Unreadable answer' 20
 faults_served() {
   curl -fsS "$STATS" | python3 -c '
@@ -272,7 +220,7 @@ repeated_failures() {
   local deadline=$(($(now_ms) + 40000))
   while (($(now_ms) < deadline)); do
     [ "$(faults_served 2>/dev/null || echo 0)" -ge 2 ] && return 0
-    "${T[@]}" send-keys -t "$S" r
+    keys r
     sleep 0.5
   done
   return 1
@@ -287,12 +235,12 @@ alert_once() {
 check "the fault's alert shows once, however often the fetch failed" alert_once
 control '{"command":"clearFaults"}'
 
-"${T[@]}" send-keys -t "$S" q
+keys q
 check "q quits with status 0 and the terminal restored (icanon echo)" ended_with 0
 
 restart tmux-256color E2E=1
 wait_for '^0 All' 20
-"${T[@]}" send-keys -t "$S" C-c
+keys C-c
 check "Ctrl-C exits 130 with the terminal restored" ended_with 130
 
 restart tmux-256color E2E=1
@@ -324,7 +272,7 @@ for term in screen-256color xterm-256color; do
   start "term-${term%%-*}" 120 35 "$term" E2E=1
   check "TERM=$term draws the dashboard" wait_for 'Positions \([1-9]' 20
   check "TERM=$term uses colour" uses_colour
-  "${T[@]}" send-keys -t "$S" q
+  keys q
   check "TERM=$term quits with status 0 and the terminal restored" ended_with 0
 done
 
@@ -333,7 +281,7 @@ check "NO_COLOR=1 draws the dashboard" wait_for 'Positions \([1-9]' 20
 check "NO_COLOR=1 sends no colour codes" no_colour_codes
 check "NO_COLOR=1 uses the mono theme's square boxes" wait_for '^┌─' 5
 check "NO_COLOR=1 keeps the direction glyphs" wait_for '[▲▼]' 5
-"${T[@]}" send-keys -t "$S" q
+keys q
 check "NO_COLOR=1 quits with status 0" ended_with 0
 
 kill "$SIM_PID" 2>/dev/null
@@ -406,7 +354,7 @@ EOF
 }
 check "demo: snapshot --json gives the consolidated net liquidation the screen shows" snapshot_agrees
 check "demo: status-line gives the consolidated net liquidation the screen shows" status_line_agrees
-"${T[@]}" send-keys -t "$S" q
+keys q
 check "demo: q quits with status 0 and the terminal restored" ended_with 0
 
 echo "$PASSED passed, $FAILED failed"

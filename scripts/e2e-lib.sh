@@ -1,0 +1,61 @@
+# Shell helpers shared by scripts/e2e.sh and scripts/screenshots.sh (sourced, not run): a private tmux server,
+# ibdash started in its panes through e2e-pane.sh, and polling the screen against a deadline.
+# The sourcing script sets BIN (the ibdash binary) and OUT (a private directory) first.
+
+T=(tmux -L "ibdash-$(basename "$0" .sh)-$$" -f /dev/null)
+PANE_SH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/e2e-pane.sh"
+# The session the helpers look at, and the arguments ibdash is started with.
+S=
+APP_ARGS=()
+
+# The XDG directories under OUT that the panes use (see e2e-pane.sh), for commands run beside them.
+make_xdg_dirs() { mkdir -p -m 700 "$OUT/run" "$OUT/state" "$OUT/cache" "$OUT/config"; }
+XDG_ENV=(env XDG_RUNTIME_DIR="$OUT/run" XDG_STATE_HOME="$OUT/state" XDG_CACHE_HOME="$OUT/cache"
+  XDG_CONFIG_HOME="$OUT/config")
+
+now_ms() { echo $(($(date +%s%N) / 1000000)); }
+
+# The pane's text (-e: with its SGR codes; -N: with trailing blanks).
+screen() { "${T[@]}" capture-pane -p -t "$S" "$@" 2>/dev/null; }
+
+# wait_for REGEX [SECONDS]: polls the screen until a line matches.
+wait_for() {
+  local deadline=$(($(now_ms) + ${2:-5} * 1000))
+  while (($(now_ms) < deadline)); do
+    screen | grep -qE -- "$1" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+# wait_gone REGEX [SECONDS]: polls the screen until no line matches.
+wait_gone() {
+  local deadline=$(($(now_ms) + ${2:-5} * 1000))
+  while (($(now_ms) < deadline)); do
+    screen | grep -qE -- "$1" || return 0
+    sleep 0.05
+  done
+  return 1
+}
+
+# The pane's command: ibdash APP_ARGS with a pinned environment. pane_command TERM VAR=VALUE
+pane_command() {
+  local quoted
+  printf -v quoted '%q ' sh "$PANE_SH" "$OUT" "$1" "$2" "$BIN" "${APP_ARGS[@]}"
+  echo "$quoted"
+}
+
+# start SESSION COLS ROWS TERM VAR=VALUE: a new session whose pane runs ibdash APP_ARGS; the helpers now look at it.
+start() {
+  S=$1
+  rm -f "$OUT/app.pid"
+  "${T[@]}" new-session -d -s "$S" -x "$2" -y "$3" "$(pane_command "$4" "$5")"
+}
+
+# restart TERM VAR=VALUE: ibdash started again in the current session.
+restart() {
+  rm -f "$OUT/app.pid"
+  "${T[@]}" respawn-pane -k -t "$S" "$(pane_command "$1" "$2")"
+}
+
+keys() { "${T[@]}" send-keys -t "$S" "$@"; }
