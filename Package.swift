@@ -76,6 +76,7 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "X509", package: "swift-certificates"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             resources: [.copy("Fixtures")]
         ),
@@ -91,7 +92,12 @@ let package = Package(
         .testTarget(
             name: "TerminalUITests", dependencies: ["TerminalUI", "Portfolio", "TOML"], exclude: ["Golden"],
             resources: [.copy("Fixtures")]),
-        .testTarget(name: "IBDashKitTests", dependencies: ["IBDashKit", "TOML", "Portfolio"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "IBDashKitTests",
+            dependencies: [
+                "IBDashKit", "IBKR", "IBSimulator", "TOML", "Portfolio", .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")]),
         // Depending on the executable makes `swift test` build the binary the tmux suite drives.
         .testTarget(name: "EndToEndTests", dependencies: ["ibdash"]),
     ]

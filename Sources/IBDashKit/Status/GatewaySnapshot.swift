@@ -39,13 +39,8 @@ struct GatewaySnapshot {
         }
         var accounts: [AccountState] = []
         for account in wanted { accounts.append(try await fetch(account)) }
-        var consolidated: ConsolidatedTotals?
-        if let currency = accounts.first?.account.baseCurrency {
-            let converter = CurrencyConverter(ledgers: accounts.compactMap(\.ledger.value))
-            consolidated = ConsolidatedTotals(accounts: accounts, currency: currency, converter: converter)
-        }
         return DashboardState(
-            now: time.now, connection: connection, accounts: accounts, consolidated: consolidated,
+            now: time.now, connection: connection, accounts: accounts, consolidated: .of(accounts),
             cadences: EffectiveCadences(
                 tickle: cadences.tickle,
                 datasets: Dictionary(uniqueKeysWithValues: Dataset.allCases.map { ($0, cadences[$0]) }),

@@ -1,6 +1,14 @@
 import Foundation
 
 extension ConsolidatedTotals {
+    /// All accounts together in `currency`, by default the first account's base currency, with the exchange rates
+    /// of their ledgers; `nil` with no account.
+    public static func of(_ accounts: [AccountState], in currency: Currency? = nil) -> ConsolidatedTotals? {
+        guard let currency = currency ?? accounts.first?.account.baseCurrency, !accounts.isEmpty else { return nil }
+        let converter = CurrencyConverter(ledgers: accounts.compactMap(\.ledger.value))
+        return ConsolidatedTotals(accounts: accounts, currency: currency, converter: converter)
+    }
+
     /// All accounts' totals in `currency`. An account whose currency has no rate is left out and its currency named
     /// in `missingRates`; a number any included account lacks is `nil` in the sum, because a partial sum would
     /// look like a whole one.

@@ -89,13 +89,9 @@ struct DashboardStore: Sendable {
     }
 
     func state(at now: Date, alerts: [Alert], displayCurrency: Currency?) -> DashboardState {
-        var consolidated: ConsolidatedTotals?
-        if let currency = displayCurrency ?? accounts.first?.account.baseCurrency, !accounts.isEmpty {
-            let converter = CurrencyConverter(ledgers: accounts.compactMap(\.ledger.value))
-            consolidated = ConsolidatedTotals(accounts: accounts, currency: currency, converter: converter)
-        }
-        return DashboardState(
-            now: now, connection: connection, accounts: accounts, consolidated: consolidated, alerts: alerts,
+        DashboardState(
+            now: now, connection: connection, accounts: accounts,
+            consolidated: .of(accounts, in: displayCurrency), alerts: alerts,
             cadences: cadences, history: history)
     }
 
