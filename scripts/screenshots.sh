@@ -113,28 +113,25 @@ fi
 
 "${T[@]}" kill-session -t "$S"
 
+# theme_shot NAME VAR=VALUE REGEX DESCRIPTION: one scene of its own demo run, the main view in another theme.
+theme_shot() {
+  start "$1" 160 45 tmux-256color "$2"
+  if demo_with_data; then
+    shot "$1" "$3" "$4"
+  else
+    FAILED=$((FAILED + 1))
+    echo "FAIL $1: the demo showed no data"
+  fi
+  "${T[@]}" kill-session -t "$S"
+}
+
 # The light theme is meant for a terminal with a light background, and is rendered on one.
 APP_ARGS=(--demo --theme light)
 RENDER_ARGS=(--light)
-start light 160 45 tmux-256color E2E=1
-if demo_with_data; then
-  shot theme-light 'Alerts \(' "the light theme"
-else
-  FAILED=$((FAILED + 1))
-  echo "FAIL theme-light: the demo showed no data"
-fi
-
-"${T[@]}" kill-session -t "$S"
-
+theme_shot theme-light E2E=1 'Alerts \(' "the light theme"
 APP_ARGS=(--demo)
 RENDER_ARGS=()
-start mono 160 45 tmux-256color NO_COLOR=1
-if demo_with_data; then
-  shot theme-mono '^┌─' "NO_COLOR=1: the mono theme, glyphs and attributes only"
-else
-  FAILED=$((FAILED + 1))
-  echo "FAIL theme-mono: the demo showed no data"
-fi
+theme_shot theme-mono NO_COLOR=1 '^┌─' "NO_COLOR=1: the mono theme, glyphs and attributes only"
 
 echo "$PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]
