@@ -18,25 +18,25 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 # The pane's text (-e: with its SGR codes; -N: with trailing blanks).
 screen() { "${T[@]}" capture-pane -p -t "$S" "$@" 2>/dev/null; }
 
-# wait_for REGEX [SECONDS]: polls the screen until a line matches.
-wait_for() {
-  local deadline=$(($(now_ms) + ${2:-5} * 1000))
-  while (($(now_ms) < deadline)); do
-    screen | grep -qE -- "$1" && return 0
-    sleep 0.05
+# poll SECONDS COMMAND...: runs COMMAND every POLL_INTERVAL seconds (default 0.05) until it succeeds (0) or the
+# deadline passes (1). The one way these scripts wait: never a fixed sleep.
+poll() {
+  local deadline=$(($(now_ms) + $1 * 1000))
+  shift
+  until "$@"; do
+    (($(now_ms) < deadline)) || return 1
+    sleep "${POLL_INTERVAL:-0.05}"
   done
-  return 1
 }
 
-# wait_gone REGEX [SECONDS]: polls the screen until no line matches.
-wait_gone() {
-  local deadline=$(($(now_ms) + ${2:-5} * 1000))
-  while (($(now_ms) < deadline)); do
-    screen | grep -qE -- "$1" || return 0
-    sleep 0.05
-  done
-  return 1
-}
+screen_has() { screen | grep -qE -- "$1"; }
+screen_lacks() { ! screen_has "$1"; }
+
+# wait_for REGEX [SECONDS]: until a line of the screen matches.
+wait_for() { poll "${2:-5}" screen_has "$1"; }
+
+# wait_gone REGEX [SECONDS]: until no line of the screen matches.
+wait_gone() { poll "${2:-5}" screen_lacks "$1"; }
 
 # The pane's command: ibdash APP_ARGS with a pinned environment. pane_command TERM VAR=VALUE
 pane_command() {

@@ -63,14 +63,7 @@ check() {
 }
 
 # The running app's PID, as the pane recorded it.
-app_pid() {
-  local deadline=$(($(now_ms) + 5000))
-  while (($(now_ms) < deadline)); do
-    [ -s "$OUT/app.pid" ] && { cat "$OUT/app.pid"; return 0; }
-    sleep 0.05
-  done
-  return 1
-}
+app_pid() { poll 5 test -s "$OUT/app.pid" && cat "$OUT/app.pid"; }
 
 # ended_with STATUS: the app exited with STATUS and left the terminal as it found it.
 ended_with() {
@@ -101,16 +94,7 @@ border_style() { screen -e | grep -m1 -oE $'(\e\\[[0-9;:]*m)+[╭┌]' | head -1
 # Without pacing: the checks start the dashboard a dozen times a minute, which the real gateway would refuse.
 "$BIN" sim --tls --port 0 --control-port 0 --seed 3 --market-hours alwaysOpen --no-pacing >"$OUT/sim.out" 2>&1 </dev/null &
 SIM_PID=$!
-sim_ready() {
-  local deadline=$(($(now_ms) + 30000))
-  while (($(now_ms) < deadline)); do
-    grep -q 'Press Ctrl-C' "$OUT/sim.out" 2>/dev/null && return 0
-    kill -0 "$SIM_PID" 2>/dev/null || return 1
-    sleep 0.05
-  done
-  return 1
-}
-if ! sim_ready; then
+if ! poll 30 grep -q 'Press Ctrl-C' "$OUT/sim.out"; then
   echo "FAIL ibdash sim did not start: $(tr '\n' ' ' <"$OUT/sim.out")"
   FAILED=$((FAILED + 1))
   echo "$PASSED passed, $FAILED failed"
@@ -182,15 +166,8 @@ check "Esc closes the help" wait_gone 'Show or hide this help' 5
 
 BEFORE=$(border_style)
 keys t
-theme_changed() {
-  local deadline=$(($(now_ms) + 5000))
-  while (($(now_ms) < deadline)); do
-    [ -n "$(border_style)" ] && [ "$(border_style)" != "$BEFORE" ] && return 0
-    sleep 0.05
-  done
-  return 1
-}
-check "t switches to another theme (the borders change colour)" theme_changed
+border_changed() { local now; now=$(border_style); [ -n "$now" ] && [ "$now" != "$BEFORE" ]; }
+check "t switches to another theme (the borders change colour)" poll 5 border_changed
 check "the screen is whole after the theme switch" wait_for 'Positions \(' 5
 
 "${T[@]}" resize-window -t "$S" -x 60 -y 15
@@ -216,16 +193,10 @@ import json, sys
 faults = json.load(sys.stdin).get("faults", {})
 print(sum(faults.values()))'
 }
-repeated_failures() {
-  local deadline=$(($(now_ms) + 40000))
-  while (($(now_ms) < deadline)); do
-    [ "$(faults_served 2>/dev/null || echo 0)" -ge 2 ] && return 0
-    keys r
-    sleep 0.5
-  done
-  return 1
-}
-check "the dashboard fetched the broken summary again" repeated_failures
+# Asks for a refresh each time it finds fewer than two broken answers served.
+served_twice() { [ "$(faults_served 2>/dev/null || echo 0)" -ge 2 ] || { keys r; return 1; }; }
+summary_refetched() { POLL_INTERVAL=0.5 poll 40 served_twice; }
+check "the dashboard fetched the broken summary again" summary_refetched
 alert_once() {
   wait_for 'Unreadable answer' 2 || return 1
   local n
@@ -257,15 +228,8 @@ restart tmux-256color E2E=1
 wait_for '^0 All' 20
 PID=$(app_pid)
 "${T[@]}" kill-pane -t "$S"
-app_gone() {
-  local deadline=$(($(now_ms) + 10000))
-  while (($(now_ms) < deadline)); do
-    kill -0 "$PID" 2>/dev/null || return 0
-    sleep 0.05
-  done
-  return 1
-}
-check "killing the pane ends the app (hangup)" app_gone
+app_gone() { ! kill -0 "$PID" 2>/dev/null; }
+check "killing the pane ends the app (hangup)" poll 10 app_gone
 
 uses_colour() { ! no_colour_codes >/dev/null; }
 for term in screen-256color xterm-256color; do
@@ -294,19 +258,9 @@ SIM_PID=
 APP_ARGS=(--demo)
 SPAWNED=$(now_ms)
 start demo 160 45 tmux-256color E2E=1
-first_frame() {
-  local deadline=$((SPAWNED + 10000))
-  while (($(now_ms) < deadline)); do
-    if screen | grep -qE '^0 All'; then
-      FIRST_FRAME_MS=$(($(now_ms) - SPAWNED))
-      return 0
-    fi
-    sleep 0.01
-  done
-  return 1
-}
 FIRST_FRAME_MS=
-if first_frame; then
+if POLL_INTERVAL=0.01 poll 10 screen_has '^0 All'; then
+  FIRST_FRAME_MS=$(($(now_ms) - SPAWNED))
   if [ "$FIRST_FRAME_MS" -le 1000 ]; then
     ok "demo: first frame (the account bar) ${FIRST_FRAME_MS} ms after spawn (limit 1000 ms)"
   else
