@@ -8,6 +8,8 @@
 # alert; q, Ctrl-C, SIGTERM and SIGHUP end it with the right status and the terminal restored; three TERMs; NO_COLOR.
 # Against `ibdash --demo`: the first frame's time, data, the DEMO mark, and snapshot/status-line agreeing with the
 # screen. Prints one `ok …` or `FAIL …` line per check and `N passed, M failed` last; exits 1 when any failed.
+# The first frame's limit is 1 s; E2E_FIRST_FRAME_LIMIT_MS raises it where the machine is busy with other work (the
+# test suite runs this script beside every other suite), so that a number is printed there, not a flaky verdict.
 # Everything runs on a private tmux server and in a temporary directory (kept when a check fails, with the screen
 # of each failure). It waits by polling the screen against a deadline, never for a fixed time, and signals only
 # the PIDs it recorded.
@@ -16,6 +18,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 BIN=${1:-}
+FIRST_FRAME_LIMIT_MS=${E2E_FIRST_FRAME_LIMIT_MS:-1000}
 if [ -z "$BIN" ]; then
   BIN="$(swift build --show-bin-path 2>/dev/null)/ibdash"
 fi
@@ -258,14 +261,10 @@ SIM_PID=
 APP_ARGS=(--demo)
 SPAWNED=$(now_ms)
 start demo 160 45 tmux-256color E2E=1
-FIRST_FRAME_MS=
 if POLL_INTERVAL=0.01 poll 10 screen_has '^0 All'; then
   FIRST_FRAME_MS=$(($(now_ms) - SPAWNED))
-  if [ "$FIRST_FRAME_MS" -le 1000 ]; then
-    ok "demo: first frame (the account bar) ${FIRST_FRAME_MS} ms after spawn (limit 1000 ms)"
-  else
-    fail "demo: first frame (the account bar) ${FIRST_FRAME_MS} ms after spawn (limit 1000 ms)"
-  fi
+  what="demo: first frame (the account bar) ${FIRST_FRAME_MS} ms after spawn (limit $FIRST_FRAME_LIMIT_MS ms)"
+  if [ "$FIRST_FRAME_MS" -le "$FIRST_FRAME_LIMIT_MS" ]; then ok "$what"; else fail "$what"; fi
 else
   fail "demo: no first frame within 10 s"
 fi

@@ -29,14 +29,18 @@ struct ScriptRun {
         ProcessLauncher.executable(program, path: ProcessInfo.processInfo.environment["PATH"]) != nil
     }
 
-    /// Runs `scripts/NAME` with `arguments` under bash, for at most `timeout`.
-    static func run(_ name: String, _ arguments: [String], timeout: Duration) async throws -> ScriptRun {
+    /// Runs `scripts/NAME` with `arguments` under bash, for at most `timeout`, with this process's environment plus
+    /// `extraEnvironment`.
+    static func run(
+        _ name: String, _ arguments: [String], extraEnvironment: [String: String] = [:], timeout: Duration
+    ) async throws -> ScriptRun {
         let log = FileManager.default.temporaryDirectory
             .appendingPathComponent("ibdash-\(name)-\(UUID().uuidString).log").path
         defer { try? FileManager.default.removeItem(atPath: log) }
         let script = packageRoot.appendingPathComponent("scripts/\(name)").path
         let pid = try ProcessLauncher.spawn(
-            ["/bin/bash", script] + arguments, environment: ProcessInfo.processInfo.environment, output: log)
+            ["/bin/bash", script] + arguments,
+            environment: ProcessInfo.processInfo.environment.merging(extraEnvironment) { $1 }, output: log)
         let termination = await ProcessLauncher.wait(for: pid, timeout: timeout)
         let output = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
         return ScriptRun(termination: termination, output: output)
