@@ -2,7 +2,8 @@
 # ibdash started in its panes through e2e-pane.sh, and polling the screen against a deadline.
 # The sourcing script sets BIN (the ibdash binary) and OUT (a private directory) first.
 
-T=(tmux -L "ibdash-$(basename "$0" .sh)-$$" -f /dev/null)
+TMUX_NAME="ibdash-$(basename "$0" .sh)-$$"
+T=(tmux -L "$TMUX_NAME" -f /dev/null)
 PANE_SH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/e2e-pane.sh"
 # The session the helpers look at, and the arguments ibdash is started with.
 S=
@@ -12,6 +13,12 @@ APP_ARGS=()
 make_xdg_dirs() { mkdir -p -m 700 "$OUT/run" "$OUT/state" "$OUT/cache" "$OUT/config"; }
 XDG_ENV=(env XDG_RUNTIME_DIR="$OUT/run" XDG_STATE_HOME="$OUT/state" XDG_CACHE_HOME="$OUT/cache"
   XDG_CONFIG_HOME="$OUT/config")
+
+# Ends the private tmux server (its panes get SIGHUP) and removes the socket file it leaves behind.
+stop_tmux() {
+  "${T[@]}" kill-server >/dev/null 2>&1
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$TMUX_NAME"
+}
 
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 

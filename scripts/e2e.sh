@@ -37,7 +37,7 @@ PASSED=0
 FAILED=0
 
 cleanup() {
-  "${T[@]}" kill-server >/dev/null 2>&1
+  stop_tmux
   if [ -n "$SIM_PID" ]; then
     kill "$SIM_PID" 2>/dev/null
     wait "$SIM_PID" 2>/dev/null

@@ -39,7 +39,7 @@ source "$ROOT/scripts/e2e-lib.sh"
 make_xdg_dirs
 PASSED=0
 FAILED=0
-trap '"${T[@]}" kill-server >/dev/null 2>&1; rm -rf "$OUT"' EXIT
+trap 'stop_tmux; rm -rf "$OUT"' EXIT
 
 # The demo with its first data in: positions, orders, P&L and the Flex history (a few seconds after start).
 demo_with_data() {
