@@ -25,14 +25,15 @@ now_ms() { echo $(($(date +%s%N) / 1000000)); }
 # The pane's text (-e: with its SGR codes; -N: with trailing blanks).
 screen() { "${T[@]}" capture-pane -p -t "$S" "$@" 2>/dev/null; }
 
-# poll SECONDS COMMAND...: runs COMMAND every POLL_INTERVAL seconds (default 0.05) until it succeeds (0) or the
-# deadline passes (1). The one way these scripts wait: never a fixed sleep.
+# poll SECONDS COMMAND...: runs COMMAND every POLL_INTERVAL seconds (default 0.1) until it succeeds (0) or the
+# deadline passes (1). The one way these scripts wait: never a fixed sleep. Each look at the screen starts a tmux
+# client and a grep, so a longer interval (the Swift test uses 0.25) leaves more CPU to whatever runs beside.
 poll() {
   local deadline=$(($(now_ms) + $1 * 1000))
   shift
   until "$@"; do
     (($(now_ms) < deadline)) || return 1
-    sleep "${POLL_INTERVAL:-0.05}"
+    sleep "${POLL_INTERVAL:-0.1}"
   done
 }
 
