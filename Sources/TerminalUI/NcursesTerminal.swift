@@ -41,13 +41,17 @@ public final class NcursesTerminal: Terminal {
         if setLocale { _ = Glibc.setlocale(LC_ALL, "") }
         // Private duplicates, so that closing ncurses' streams leaves stdin and stdout open for messages.
         let (inputFile, outputFile) = try Self.openStreams(input: input, output: output)
+        // The modes as the shell left them, saved before ncurses changes anything.
+        CrashRestore.install(descriptor: output)
         guard let screen = newterm(name, outputFile, inputFile) else {
+            CrashRestore.remove()
             fclose(outputFile)
             fclose(inputFile)
             throw .unknownTerminal(name)
         }
         guard ncs_has_cursor_addressing() != 0, let window = ncs_stdscr() else {
             endwin()
+            CrashRestore.remove()
             delscreen(screen)
             fclose(outputFile)
             fclose(inputFile)
@@ -238,6 +242,7 @@ public final class NcursesTerminal: Terminal {
         guard !isShutDown else { return }
         isShutDown = true
         endwin()
+        CrashRestore.remove()
         delscreen(screen)
         fclose(outputFile)
         fclose(inputFile)

@@ -58,6 +58,23 @@ public final class PseudoTerminal {
         return poll(&watched, 1, milliseconds) > 0
     }
 
+    /// Whatever the program wrote that has arrived, waiting up to `timeoutMilliseconds` for the first byte. Unlike
+    /// `takeOutput` it writes nothing itself, so it also empties a terminal so full that the program's writes block.
+    public func drain(timeoutMilliseconds: Int32 = 50) -> [UInt8] {
+        var received: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        var wait = timeoutMilliseconds
+        while true {
+            var watched = pollfd(fd: controller, events: Int16(POLLIN), revents: 0)
+            guard poll(&watched, 1, wait) > 0 else { return received }
+            let count = read(controller, &buffer, buffer.count)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return received }
+            received += buffer[0..<count]
+            wait = 0
+        }
+    }
+
     /// Everything written to the device since the last call. A marker written after it shows where that
     /// output ends, so the count is exact without guessing how long the kernel takes to pass it on.
     public func takeOutput(timeoutMilliseconds: Int32 = 5000) -> [UInt8] {

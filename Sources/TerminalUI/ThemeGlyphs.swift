@@ -29,7 +29,7 @@ public struct ThemeGlyphs: Hashable, Sendable {
     }
 
     public static let standard = ThemeGlyphs(
-        gain: "▲", loss: "▼", unchanged: "·", live: "●", aging: "◐", stale: "○", missing: "-", error: "×",
+        gain: "▲", loss: "▼", unchanged: "·", live: "●", aging: "◐", stale: "○", missing: "◌", error: "×",
         box: .rounded)
 
     /// For a locale that is not UTF-8, where anything else would vanish from the screen.

@@ -20,7 +20,7 @@ public enum ThemeSchema {
     public static let live = glyph("live", \.live, "Data within its refresh cadence")
     public static let aging = glyph("aging", \.aging, "Data older than its cadence")
     public static let stale = glyph("stale", \.stale, "Data too old to trust, or whose refresh failed")
-    public static let missing = glyph("missing", \.missing, "Data not fetched yet")
+    public static let missing = glyph("missing", \.missing, "Data not fetched yet (shown as `◌ loading`): never a hyphen, which reads as a minus")
     public static let error = glyph("error", \.error, "Data that could not be fetched at all")
     public static let box = SchemaKey("box", .word, default: ThemeGlyphs.standard.box, "Line set of pane borders")
 

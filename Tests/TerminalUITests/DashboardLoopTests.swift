@@ -15,7 +15,7 @@ import Testing
         let events: AsyncStream<AppEvent>.Continuation
 
         @MainActor
-        init(size: TerminalSize = TerminalSize(cols: 120, rows: 40), colors: Int = 256) throws {
+        init(size: TerminalSize = TerminalSize(cols: 120, rows: 40), colors: Int = 256, themeIsChosen: Bool = false) throws {
             terminal = MemoryTerminal(size: size, colorCount: colors)
             let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
             events = continuation
@@ -24,7 +24,8 @@ import Testing
             }
             loop = DashboardLoop(
                 terminal: terminal, driver: driver, themes: ThemeCatalog(definitions: definitions), theme: definitions[0],
-                options: DashboardOptions(asciiGlyphs: false), events: stream, continuation: continuation)
+                options: DashboardOptions(asciiGlyphs: false, themeIsChosen: themeIsChosen), events: stream,
+                continuation: continuation)
         }
 
         @MainActor
@@ -121,6 +122,22 @@ import Testing
         #expect(harness.terminal.presentCount == 3)
     }
 
+    @Test(arguments: [0, 2])
+    func aTerminalWithFewerThanEightColoursStartsInMono(colors: Int) throws {
+        let harness = try Harness(colors: colors)
+        #expect(harness.loop.view.themeName == "mono")
+    }
+
+    @Test func aThemeTheUserChoseStaysOnAMonoTerminal() throws {
+        let harness = try Harness(colors: 0, themeIsChosen: true)
+        #expect(harness.loop.view.themeName == "default")
+    }
+
+    @Test func eightColoursKeepTheTheme() throws {
+        let harness = try Harness(colors: 8)
+        #expect(harness.loop.view.themeName == "default")
+    }
+
     @Test func aThemeThatCannotBeLoadedIsNamedOnTheStatusLine() async throws {
         let terminal = MemoryTerminal(size: TerminalSize(cols: 120, rows: 40))
         let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
@@ -142,7 +159,8 @@ import Testing
     }
 
     @Test func withNoColorNothingFlashes() async throws {
-        let terminal = MemoryTerminal(size: TerminalSize(cols: 120, rows: 40))
+        // Wide enough for the price column beside the account column of the all-accounts view.
+        let terminal = MemoryTerminal(size: TerminalSize(cols: 160, rows: 45))
         let (stream, continuation) = AsyncStream.makeStream(of: AppEvent.self)
         let theme = try ThemeDefinition.load(name: "default", path: ThemeFixtures.themesDirectory + "/default.toml", home: nil)
         let loop = DashboardLoop(

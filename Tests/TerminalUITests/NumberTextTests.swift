@@ -57,7 +57,7 @@ import Testing
         #expect(FreshnessBadge(.init(level: .aging, age: .seconds(40)), glyphs: glyphs).text == "◐ 40s")
         #expect(FreshnessBadge(.init(level: .stale, age: .seconds(120)), glyphs: glyphs).text == "○ stale 2m")
         #expect(FreshnessBadge(.init(level: .error, age: nil), glyphs: glyphs).text == "× error")
-        #expect(FreshnessBadge(nil, glyphs: glyphs).text == "- loading")
+        #expect(FreshnessBadge(nil, glyphs: glyphs).text == "◌ loading")
         #expect(FreshnessBadge(.init(level: .stale, age: .seconds(120)), glyphs: glyphs).role == .stale)
     }
 

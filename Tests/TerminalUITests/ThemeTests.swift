@@ -46,7 +46,7 @@ import Testing
     @Test func glyphsForChangesAndFreshness() {
         let glyphs = ThemeGlyphs.standard
         #expect([Decimal(string: "0.01"), -1, 0].map { glyphs.direction(of: $0 ?? 0) } == ["▲", "▼", "·"])
-        #expect(Freshness.Level.allLevels.map(glyphs.freshness) == ["●", "◐", "-", "○", "×"])
+        #expect(Freshness.Level.allLevels.map(glyphs.freshness) == ["●", "◐", "◌", "○", "×"])
         #expect(Freshness.Level.allLevels.map(ThemeGlyphs.ascii.freshness) == ["*", "~", "?", "o", "!"])
     }
 
@@ -157,22 +157,30 @@ import Testing
 }
 
 @Suite struct ThemeSelectionTests {
-    @Test func anExplicitThemeAlwaysWins() {
-        #expect(ThemeSelection.name(explicit: "gruvbox", configured: "light", environment: ["NO_COLOR": "1"], colorCount: 0) == "gruvbox")
+    @Test func aThemeTheUserChoseAlwaysWins() {
+        #expect(ThemeSelection.name(explicit: "gruvbox", configured: "light", environment: ["NO_COLOR": "1"], colorless: true, colorCount: 0) == "gruvbox")
+        #expect(ThemeSelection.name(explicit: nil, configured: "light", environment: ["NO_COLOR": "1"], colorless: true, colorCount: 0) == "light")
+        #expect(ThemeSelection.isChosen(explicit: nil, configured: "light"))
+        #expect(!ThemeSelection.isChosen(explicit: nil, configured: nil))
     }
 
     @Test func noColorSetAndNotEmptyGivesMono() {
-        #expect(ThemeSelection.name(explicit: nil, configured: "light", environment: ["NO_COLOR": "1"], colorCount: 256) == "mono")
-        #expect(ThemeSelection.name(explicit: nil, configured: "light", environment: ["NO_COLOR": ""], colorCount: 256) == "light")
+        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: ["NO_COLOR": "1"], colorCount: 256) == "mono")
+        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: ["NO_COLOR": ""], colorCount: 256) == "default")
     }
 
-    @Test func aTerminalWithoutColoursGivesMono() {
-        #expect(ThemeSelection.name(explicit: nil, configured: "light", environment: [:], colorCount: 0) == "mono")
+    @Test func theNoColorFlagGivesMono() {
+        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: [:], colorless: true, colorCount: nil) == "mono")
     }
 
-    @Test func otherwiseTheConfiguredThemeOrDefault() {
-        #expect(ThemeSelection.name(explicit: nil, configured: "light", environment: [:], colorCount: 8) == "light")
-        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: [:], colorCount: 256) == "default")
+    @Test func aTerminalWithFewerThanEightColoursGivesMono() {
+        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: [:], colorCount: 0) == "mono")
+        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: [:], colorCount: 2) == "mono")
+        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: [:], colorCount: 8) == "default")
+    }
+
+    @Test func beforeTheScreenOpensTheColourCountIsLeftToIt() {
+        #expect(ThemeSelection.name(explicit: nil, configured: nil, environment: [:], colorCount: nil) == "default")
     }
 }
 

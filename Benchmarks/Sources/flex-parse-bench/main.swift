@@ -1,9 +1,6 @@
+import BenchMeasure
 import Foundation
 import IBKR
-
-#if canImport(Glibc)
-import Glibc
-#endif
 
 // Parses one Flex statement file from memory into models and reports the parse's throughput and the
 // process's peak resident memory. Usage: flex-parse-bench FILE [REPEATS]
@@ -25,25 +22,6 @@ guard let data = FileManager.default.contents(atPath: path) else {
     exit(1)
 }
 
-/// CPU time of this thread in seconds (wall time where there is no per-thread clock).
-func threadCPUSeconds() -> Double {
-    #if canImport(Glibc)
-    var time = timespec()
-    if clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time) == 0 { return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9 }
-    #endif
-    return Date().timeIntervalSince1970
-}
-
-/// Peak resident set size of this process in bytes, from /proc (VmHWM), or nil where there is no /proc.
-func peakResidentBytes() -> Int? {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kilobytes = line.split(separator: " ").compactMap { Int($0) }.first
-        return kilobytes.map { $0 * 1024 }
-    }
-    return nil
-}
-
 let parser = FlexStatementParser()
 var best = Double.infinity
 var bestCPU = Double.infinity
@@ -52,7 +30,7 @@ var kept: FlexQueryResponse?
 for _ in 0..<repeats {
     kept = nil
     let start = ContinuousClock.now
-    let startCPU = threadCPUSeconds()
+    let startCPU = ProcessMeasure.threadCPUSeconds()
     let response: FlexQueryResponse
     do {
         response = try parser.parse(data)
@@ -62,13 +40,13 @@ for _ in 0..<repeats {
     }
     // Measured before the models are freed: the figure is bytes to models, not the teardown.
     let elapsed = start.duration(to: .now)
-    bestCPU = min(bestCPU, threadCPUSeconds() - startCPU)
+    bestCPU = min(bestCPU, ProcessMeasure.threadCPUSeconds() - startCPU)
     best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     rows = response.statements.reduce(0) { $0 + $1.sections.reduce(0) { $0 + $1.rows } }
     kept = response
 }
 let megabytes = Double(data.count) / 1_000_000
-let peak = peakResidentBytes().map { String(format: "%.1f MB", Double($0) / 1_000_000) } ?? "unknown"
+let peak = ProcessMeasure.peakResidentBytes().map { String(format: "%.1f MB", Double($0) / 1_000_000) } ?? "unknown"
 print(
     String(
         format: "%.1f MB, %d rows, best of %d: %.3f s wall (%.0f MB/s), %.3f s CPU (%.0f MB/s), peak RSS %@",

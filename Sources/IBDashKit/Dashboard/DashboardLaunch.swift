@@ -23,7 +23,8 @@ struct DashboardLaunch {
         LogFile.defaultPath(environment: environment).flatMap(LogFile.init(path:))?.bootstrap(level: .info)
         let logger = Logger(label: "ibdash")
 
-        // Themes first: a typo in --theme should not cost a connection.
+        // Themes first: a typo in --theme should not cost a connection. The terminal's colours are known only once
+        // the screen is open; it picks `mono` then for a terminal with fewer than 8, unless the user named a theme.
         let library = ThemeLibrary.standard(
             environment: environment, executablePath: ThemeLibrary.currentExecutablePath())
         let chosen: ThemeDefinition
@@ -31,7 +32,7 @@ struct DashboardLaunch {
             chosen = try library.definition(
                 named: ThemeSelection.name(
                     explicit: theme, configured: configuration.display.theme, environment: environment,
-                    colorCount: 256))
+                    colorless: noColor, colorCount: nil))
         } catch {
             return Self.fail(error.description, .badInput)
         }
@@ -88,7 +89,8 @@ struct DashboardLaunch {
     private var screenOptions: DashboardOptions {
         DashboardOptions(
             useColor: !noColor, noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
-            clock: ClockText(timeZone: .current))
+            clock: ClockText(timeZone: .current),
+            themeIsChosen: ThemeSelection.isChosen(explicit: theme, configured: configuration.display.theme))
     }
 
     /// The demo's alerts are not the user's: they stay on screen and out of the alert log.

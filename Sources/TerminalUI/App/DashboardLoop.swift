@@ -34,6 +34,7 @@ public final class DashboardLoop {
         self.events = events
         self.continuation = continuation
         self.keysRead = keysRead
+        let theme = Self.startingTheme(theme, themes: themes, terminal: terminal, options: options)
         let names = themes.names.contains(theme.name) ? themes.names : themes.names + [theme.name]
         view = ViewState(size: terminal.size, themeNames: names, theme: theme.name)
         renderer = DashboardRenderer(
@@ -148,6 +149,19 @@ public final class DashboardLoop {
             if !Task.isCancelled { continuation.yield(.flashEnded) }
         }
         flashTimer = (deadline, task)
+    }
+
+    /// The wiring could not know the colour count before the screen opened: a terminal with fewer than 8 colours
+    /// gets `mono` now, unless the user named a theme. Without a `mono` to load, the given theme stays.
+    private static func startingTheme(
+        _ given: ThemeDefinition, themes: ThemeCatalog, terminal: any Terminal, options: DashboardOptions
+    ) -> ThemeDefinition {
+        guard !options.themeIsChosen else { return given }
+        let name = ThemeSelection.name(
+            explicit: nil, configured: nil, environment: [:], colorless: !options.useColor || options.noColor,
+            colorCount: terminal.colorCount)
+        guard name == ThemeSelection.monochrome, given.name != name else { return given }
+        return (try? themes.definition(named: name)) ?? given
     }
 
     private static func resolve(_ definition: ThemeDefinition, terminal: any Terminal, options: DashboardOptions) -> Theme {

@@ -23,6 +23,7 @@ public struct Keymap: Hashable, Sendable {
         return lines.joined(separator: "\n")
     }
 
+    /// Summaries stay short enough for the help overlay's two columns on an 80-column screen.
     public static let standard = Keymap(bindings: [
         KeyBinding([.character("q")], label: "q", action: .quit, summary: "Quit", context: .global),
         KeyBinding([.character("?")], label: "?", action: .help, summary: "Show or hide this help", context: .global),
@@ -31,39 +32,39 @@ public struct Keymap: Hashable, Sendable {
             [.backTab], label: "Shift-Tab", action: .focusPrevious, summary: "Focus the previous pane",
             context: .global),
         KeyBinding(
-            [.character("k"), .up, .left], label: "k ↑", action: .moveUp, summary: "Move up (left in the account bar)",
+            [.character("k"), .up, .left], label: "k ↑", action: .moveUp, summary: "Up; left in the account bar",
             context: .lists),
         KeyBinding(
             [.character("j"), .down, .right], label: "j ↓", action: .moveDown,
-            summary: "Move down (right in the account bar)", context: .lists),
+            summary: "Down; right in the account bar", context: .lists),
         KeyBinding([.pageUp], label: "PgUp", action: .pageUp, summary: "Up one page", context: .lists),
         KeyBinding([.pageDown], label: "PgDn", action: .pageDown, summary: "Down one page", context: .lists),
         KeyBinding([.character("g"), .home], label: "g Home", action: .moveTop, summary: "First row", context: .lists),
         KeyBinding([.character("G"), .end], label: "G End", action: .moveBottom, summary: "Last row", context: .lists),
         KeyBinding(
-            [.enter], label: "Enter", action: .drillIn, summary: "Open the selected account or position",
+            [.enter], label: "Enter", action: .drillIn, summary: "Open the account or position",
             context: .lists),
         KeyBinding([.escape], label: "Esc", action: .back, summary: "Go back; close help", context: .global),
         KeyBinding(
             (1...9).map { .character(Character(String($0))) }, label: "1–9", action: .pickAccount,
-            summary: "Show account N of the account bar", context: .global),
+            summary: "Show account N of the bar", context: .global),
         KeyBinding(
             [.character("0")], label: "0", action: .pickAllAccounts, summary: "Show all accounts", context: .global),
         KeyBinding(
-            [.character("/")], label: "/", action: .filter, summary: "Filter the focused list as you type",
+            [.character("/")], label: "/", action: .filter, summary: "Filter the list as you type",
             context: .lists),
         KeyBinding(
-            [.character("s")], label: "s", action: .sortColumn, summary: "Sort the focused list by the next column",
+            [.character("s")], label: "s", action: .sortColumn, summary: "Sort by the next column",
             context: .lists),
         KeyBinding(
             [.character("S")], label: "S", action: .sortDirection, summary: "Reverse the sort direction",
             context: .lists),
         KeyBinding(
             [.character("r")], label: "r", action: .refresh,
-            summary: "Refresh now (history view: the Flex statement)", context: .global),
+            summary: "Refresh now (history: Flex)", context: .global),
         KeyBinding(
             [.character("H")], label: "H", action: .history,
-            summary: "History: NAV chart, trades, cash transactions", context: .global),
+            summary: "History: NAV, trades, cash", context: .global),
         KeyBinding(
             [.character("c")], label: "c", action: .toggleCurrency, summary: "Native or base currency",
             context: .global),

@@ -1,7 +1,7 @@
 import Portfolio
 
 /// How a dataset's freshness reads on screen: glyph, words and role together, so that it reads the same without
-/// colour: `● 4s`, `◐ 40s`, `○ stale 2m`, `× error`, `- loading`.
+/// colour: `● 4s`, `◐ 40s`, `○ stale 2m`, `× error`, `◌ loading`.
 public struct FreshnessBadge: Hashable, Sendable {
     public var text: String
     public var role: ThemeRole

@@ -72,7 +72,8 @@ public struct ScreenLayout: Hashable, Sendable {
         let pnlHeight = body.height >= 27 ? 6 : 0
         let rest = body.height - pnlHeight
         let positionsHeight = rest * 9 / 20
-        let ordersHeight = (rest - positionsHeight) * 2 / 5
+        // Working orders need rows more than an alert log that is usually short.
+        let ordersHeight = (rest - positionsHeight) * 3 / 5
         take(.positions, positionsHeight)
         if pnlHeight > 0 { take(.pnl, pnlHeight) }
         take(.orders, ordersHeight)

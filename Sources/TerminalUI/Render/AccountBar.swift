@@ -2,21 +2,32 @@ import Foundation
 import Portfolio
 
 /// The top row: all accounts, then each account with its net liquidation and day P&L, paper accounts marked.
-/// It shortens its items until they fit: first without the day P&L, then names only.
+/// It shortens its items until they fit: names before numbers, because net liquidation matters more than a name;
+/// the day P&L goes before net liquidation, and the numbers only when even short names do not fit.
 struct AccountBar {
     let state: DashboardState
     let view: ViewState
 
-    private enum Detail: CaseIterable { case full, value, name }
+    private enum Label: Hashable {
+        case idAndName, name
+        case short(Int)
+    }
+
+    private enum Numbers { case full, value, none }
+
+    /// From the widest to the narrowest.
+    private static let details: [(label: Label, numbers: Numbers)] = [
+        (.idAndName, .full), (.name, .full), (.short(12), .full), (.short(8), .full),
+        (.name, .value), (.short(12), .value), (.short(8), .value), (.short(6), .value), (.short(4), .value),
+        (.short(12), .none), (.short(8), .none), (.short(4), .none),
+    ]
 
     func draw(in rect: Rect, focused: Bool, painter: Painter, grid: inout Grid) {
-        var chosen = items(detail: .name, painter: painter)
-        for detail in Detail.allCases {
-            let candidate = items(detail: detail, painter: painter)
-            if width(of: candidate) <= rect.width {
-                chosen = candidate
-                break
-            }
+        // The narrowest is drawn, clipped, when nothing fits.
+        var chosen: [[Span]] = []
+        for detail in Self.details {
+            chosen = items(label: detail.label, numbers: detail.numbers, painter: painter)
+            if width(of: chosen) <= rect.width { break }
         }
         var x = rect.x
         for (index, item) in chosen.enumerated() {
@@ -30,42 +41,50 @@ struct AccountBar {
                 let highlight = painter.style(focused ? .selection : .title)
                 grid.restyle(Rect(x: start, y: rect.y, width: min(x, rect.maxX) - start, height: 1), style: highlight)
             }
-            if x < rect.maxX { x = grid.put(" │ ", x: x, y: rect.y, style: painter.style(.border), limit: rect.maxX - x) }
+            if index < chosen.count - 1, x < rect.maxX {
+                x = grid.put(" │ ", x: x, y: rect.y, style: painter.style(.border), limit: rect.maxX - x)
+            }
         }
     }
 
     private func width(of items: [[Span]]) -> Int {
-        items.reduce(0) { total, item in total + item.reduce(0) { $0 + TextWidth.of($1.text) } } + 3 * items.count
+        items.reduce(0) { total, item in total + TextLine(item).width } + 3 * max(0, items.count - 1)
     }
 
-    private func items(detail: Detail, painter: Painter) -> [[Span]] {
+    private func items(label style: Label, numbers: Numbers, painter: Painter) -> [[Span]] {
         var all: [Span] = [Span("0 All", .foreground)]
-        if detail != .name, let totals = state.consolidated?.totals, state.accounts.count > 1 {
-            all += numbers(totals, detail: detail, painter: painter, key: "bar/all")
+        if numbers != .none, let totals = state.consolidated?.totals, state.accounts.count > 1 {
+            all += self.numbers(totals, numbers, painter: painter, key: "bar/all")
         }
         var items = [all]
         for (index, account) in state.accounts.enumerated() {
             let name = account.account.displayName.sanitized
             let id = account.id.rawValue.sanitized
-            var label = "\(index + 1) " + (detail == .full && name != id ? id + " " + name : name)
-            if detail == .name { label = TextWidth.truncate(label, to: 12) }
-            var item = [Span(label, .foreground)]
+            let label =
+                switch style {
+                case .idAndName: name != id ? id + " " + name : name
+                case .name: name
+                // `Jane…`, not `Jane …`.
+                case .short(let width): TextWidth.truncate(name, to: width).replacingOccurrences(of: " …", with: "…")
+                }
+            var item = [Span("\(index + 1) " + label, .foreground)]
             if account.account.isPaper { item.append(Span(" paper", .warning)) }
             let worst = [account.summary.freshness(at: state.now), account.pnl.freshness(at: state.now)].max()
+            // The glyph alone (`● ◐ ○ × ◌`): the theme's, never a hyphen that would read as a minus sign.
             let badge = painter.badge(worst)
             item.append(Span(" " + String(badge.text.prefix(1)), badge.role))
-            if detail != .name { item += numbers(account.totals, detail: detail, painter: painter, key: "bar/" + id) }
+            if numbers != .none { item += self.numbers(account.totals, numbers, painter: painter, key: "bar/" + id) }
             items.append(item)
         }
         return items
     }
 
-    private func numbers(_ totals: AccountTotals, detail: Detail, painter: Painter, key: String) -> [Span] {
+    private func numbers(_ totals: AccountTotals, _ numbers: Numbers, painter: Painter, key: String) -> [Span] {
         var spans = [Span(" "), compactAmount(totals.netLiquidation, painter: painter, key: key)]
-        if detail == .full {
+        if numbers == .full, let daily = totals.dailyPnl {
             spans.append(Span(" "))
-            var change = painter.change(totals.dailyPnl, compact: true)
-            if let daily = totals.dailyPnl, !painter.privacy { change.text = painter.glyphs.direction(of: daily) + change.text }
+            var change = painter.change(daily, compact: true)
+            if !painter.privacy { change.text = painter.glyphs.direction(of: daily) + change.text }
             spans.append(change)
         }
         return spans

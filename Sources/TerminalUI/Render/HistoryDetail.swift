@@ -23,7 +23,7 @@ struct HistoryDetail {
             return lines
         }
         lines.append(.blank)
-        lines += chart(NAVSeries(model: model), width: width)
+        lines += chart(NAVSeries(model: model, state: state), width: width)
         lines.append(.blank)
         let multiple = histories.count > 1
         let trades = histories.flatMap(\.trades).sorted { ($0.time ?? .distantPast) > ($1.time ?? .distantPast) }
@@ -38,14 +38,21 @@ struct HistoryDetail {
 
     private func chart(_ series: NAVSeries, width: Int) -> [TextLine] {
         guard let first = series.points.first, let last = series.points.last else {
-            return [TextLine([Span(series.label + ": no daily NAV in the statement", .muted)])]
+            return [TextLine([Span(series.label + ": " + series.explanation, .muted)])]
         }
         let change = last.total - first.total
-        var lines = [TextLine([
-            Span(series.label + "  ", .title), Span(ClockText.reportDay(first.date) + " → " + ClockText.reportDay(last.date) + "  ", .muted),
+        let period = [
+            Span(series.label + "  ", .title),
+            Span(ClockText.reportDay(first.date) + " → " + ClockText.reportDay(last.date) + "  ", .muted),
+        ]
+        let numbers = [
             painter.amount(last.total), Span("  "), painter.change(change),
-            Span("  ") , painter.percentChange(first.total == 0 ? nil : change / first.total * 100),
-        ])]
+            Span("  "), painter.percentChange(first.total == 0 ? nil : change / first.total * 100),
+        ]
+        // The numbers on a row of their own when both do not fit, rather than cut.
+        let heading = TextLine(period + numbers)
+        var lines = heading.width <= width ? [heading] : [TextLine(period), TextLine([Span("  ")] + numbers)]
+        lines.append(TextLine([Span("  " + series.explanation, .muted)]))
         let rows = Sparkline.chart(series.points.map(\.total), width: max(1, width - 2), height: 8)
         let role = Painter.role(of: change)
         lines += rows.map { TextLine([Span("  " + $0, role)]) }

@@ -7,7 +7,7 @@ struct OrdersPane {
     let state: DashboardState
     let view: ViewState
 
-    static func specs(consolidated: Bool) -> [TableColumnSpec] {
+    static func specs(accounts: AccountLabel?) -> [TableColumnSpec] {
         var specs = [
             TableColumnSpec(.time, width: 5, priority: 2, alignment: .left),
             TableColumnSpec(.side, width: 4, priority: 1, alignment: .left),
@@ -20,7 +20,7 @@ struct OrdersPane {
             TableColumnSpec(.timeInForce, width: 4, priority: 5, alignment: .left),
             TableColumnSpec(.description, width: 8, priority: 6, alignment: .left, flexible: true),
         ]
-        if consolidated { specs.insert(TableColumnSpec(.account, width: 9, priority: 5, alignment: .left), at: 0) }
+        if let accounts { specs.insert(accounts.spec(), at: 0) }
         return specs
     }
 
@@ -31,25 +31,26 @@ struct OrdersPane {
         let working = orders.filter(\.status.isWorking).count
         var title = [Span("Orders (\(working) working)", .title)]
         title += FilterTitle.spans(pane: .orders, view: view)
+        let accountLabel = model.isConsolidated ? AccountLabel(state: state) : nil
+        let layout = TableLayout(Self.specs(accounts: accountLabel), width: max(0, rect.width - 2))
+        title += SortTitle.spans(view.sort(.orders), shown: layout.columns.map(\.spec.column))
         title.append(painter.badge(freshness))
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
-        let table = TableRenderer(
-            layout: TableLayout(Self.specs(consolidated: model.isConsolidated), width: inside.width),
-            sort: view.sort(.orders))
+        let table = TableRenderer(layout: layout, sort: view.sort(.orders))
         let loaded = model.shown.contains { $0.orders.value != nil }
         let empty = !view.filter(.orders).isEmpty ? "No order matches the filter" : loaded ? "No orders" : "Loading orders…"
         table.drawList(
             in: inside, keys: model.keys(of: .orders, state: state), cursor: view.cursor(.orders), focused: focused,
             empty: empty, painter: painter, grid: &grid
         ) { index, column in
-            cell(column, of: orders[index], painter: painter)
+            cell(column, of: orders[index], accounts: accountLabel, painter: painter)
         }
     }
 
-    private func cell(_ column: Column, of order: Order, painter: Painter) -> Span {
+    private func cell(_ column: Column, of order: Order, accounts: AccountLabel?, painter: Painter) -> Span {
         let finished = !order.status.isWorking
         switch column {
-        case .account: return Span(order.account.rawValue.sanitized, .muted)
+        case .account: return Span(accounts?.text(order.account) ?? order.account.rawValue.sanitized, .muted)
         case .time: return order.lastUpdate.map { Span(painter.clock.minutes($0), .muted) } ?? Span("", .muted)
         case .side:
             let role: ThemeRole = finished ? .muted : order.side == .buy ? .gain : order.side == .sell ? .loss : .foreground

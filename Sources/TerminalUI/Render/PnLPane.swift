@@ -15,39 +15,61 @@ struct PnLPane {
         let title = [Span("P&L", .title), painter.badge(freshness)]
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
         guard inside.height > 0, inside.width > 0 else { return }
-        let totals = model.totals
-        let currency = totals?.currency.code ?? ""
-        let key = "pnl/" + (view.selectedAccount?.rawValue ?? "all")
-        var lines = [
-            TextLine([Span("Day         ", .muted), painter.change(totals?.dailyPnl, flashKey: key + "/day"), Span(" " + currency, .muted)]),
-            TextLine([Span("Unrealized  ", .muted), painter.change(totals?.unrealizedPnl, flashKey: key + "/unrl"), Span(" " + currency, .muted)]),
-            TextLine([
-                Span("Realized    ", .muted), painter.change(totals?.realizedToday), Span(" today  ", .muted),
-                painter.change(totals?.realizedYearToDate), Span(" YTD", .muted),
-            ]),
-        ]
-        let series = NAVSeries(model: model)
-        let chartRows = inside.height - lines.count - 1
-        if inside.height > lines.count {
-            var label = [Span(series.label + " ", .muted)]
-            if let last = series.points.last {
-                label.append(painter.amount(last.total))
-                label.append(Span(" · \(series.points.count)d ", .muted))
-            }
-            label.append(painter.badge(state.history.value == nil ? nil : state.history.freshness(at: state.now)))
-            lines.append(TextLine(label))
+        let series = NAVSeries(model: model, state: state)
+        var lines = amounts(width: inside.width, painter: painter)
+        // One row of chart: a sparkline's lowest value is `▁`, never a blank that looks like a gap in the data.
+        let chartRow = inside.height > lines.count + 1 ? inside.y + inside.height - 1 : nil
+        if chartRow != nil {
+            if inside.height > lines.count + 2 { lines.append(.blank) }
+            lines.append(navLabel(series, width: inside.width, painter: painter))
         }
         for (offset, line) in lines.prefix(inside.height).enumerated() {
             painter.draw(line, in: &grid, x: inside.x, y: inside.y + offset, width: inside.width)
         }
-        guard chartRows > 0 else { return }
+        guard let chartRow else { return }
         let values = series.points.map(\.total)
-        let rows = Sparkline.chart(values, width: inside.width, height: chartRows)
-        let role: ThemeRole = values.count >= 2 ? Painter.role(of: (values.last ?? 0) - (values.first ?? 0)) : .muted
-        for (offset, row) in rows.enumerated() {
-            let y = inside.y + lines.count + offset
-            let text = row.isEmpty && offset == 0 ? "no Flex history" : row
-            painter.put(Span(text, row.isEmpty ? .muted : role), in: &grid, x: inside.x, y: y, width: inside.width)
+        guard let row = Sparkline.chart(values, width: inside.width, height: 1).first, !row.isEmpty else {
+            let reason = state.history.value == nil ? "waiting for the Flex statement" : "no daily NAV in the statement"
+            painter.put(Span(reason, .muted), in: &grid, x: inside.x, y: chartRow, width: inside.width)
+            return
         }
+        let role: ThemeRole = values.count >= 2 ? Painter.role(of: (values.last ?? 0) - (values.first ?? 0)) : .muted
+        painter.put(Span(row, role), in: &grid, x: inside.x, y: chartRow, width: inside.width)
+    }
+
+    /// Day, unrealized and realized P&L; realized today and year to date share a row when it is wide enough.
+    private func amounts(width: Int, painter: Painter) -> [TextLine] {
+        let totals = model.totals
+        let currency = Span(" " + (totals?.currency.code.sanitized ?? ""), .muted)
+        let key = "pnl/" + (view.selectedAccount?.rawValue ?? "all")
+        var lines = [
+            TextLine([Span("Day         ", .muted), painter.change(totals?.dailyPnl, flashKey: key + "/day"), currency]),
+            TextLine([Span("Unrealized  ", .muted), painter.change(totals?.unrealizedPnl, flashKey: key + "/unrl"), currency]),
+        ]
+        let today = painter.change(totals?.realizedToday, flashKey: key + "/real")
+        let yearToDate = painter.change(totals?.realizedYearToDate, flashKey: key + "/ytd")
+        let oneRow = TextLine([Span("Realized    ", .muted), today, Span(" today  ", .muted), yearToDate, Span(" YTD", .muted)])
+        if oneRow.width <= width {
+            lines.append(oneRow)
+        } else {
+            lines.append(TextLine([Span("Realized    ", .muted), today, Span(" today", .muted)]))
+            lines.append(TextLine([Span("Realized    ", .muted), yearToDate, Span(" YTD", .muted)]))
+        }
+        return lines
+    }
+
+    /// `NAV all USD 1,660,123.45 · 260d ● 2s`, shortened to fit: the amount compact, then without the day count.
+    private func navLabel(_ series: NAVSeries, width: Int, painter: Painter) -> TextLine {
+        let badge = painter.badge(state.history.value == nil ? nil : state.history.freshness(at: state.now))
+        guard let last = series.points.last else { return TextLine([Span(series.label + " ", .muted), badge]) }
+        let full = painter.amount(last.total)
+        let compact = painter.privacy ? full : Span(NumberText.compact(last.total), full.role)
+        let days = Span(" · \(series.points.count)d", .muted)
+        let candidates = [
+            TextLine([Span(series.label + " ", .muted), full, days, Span(" "), badge]),
+            TextLine([Span(series.label + " ", .muted), compact, days, Span(" "), badge]),
+            TextLine([Span(series.label + " ", .muted), compact, Span(" "), badge]),
+        ]
+        return candidates.first { $0.width <= width } ?? candidates[candidates.count - 1]
     }
 }

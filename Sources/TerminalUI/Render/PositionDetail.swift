@@ -37,7 +37,10 @@ struct PositionDetail {
             ("Exchange", Span((contract.listingExchange ?? "—").sanitized)),
             ("Contract id", Span("\(contract.conid)", .muted)),
         ]
-        if !contract.description.isEmpty { rows.insert(("IBKR description", Span(contract.description.sanitized)), at: 0) }
+        // For a stock IBKR's description is the symbol again: shown only when it says more.
+        if !contract.description.isEmpty && contract.description != contract.symbol {
+            rows.insert(("IBKR description", Span(contract.description.sanitized)), at: 0)
+        }
         if contract.isDerivative {
             rows += [
                 ("Underlying", Span((contract.underlyingSymbol ?? contract.symbol).sanitized)),

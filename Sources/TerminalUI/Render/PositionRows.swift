@@ -5,6 +5,8 @@ import Portfolio
 public final class PositionRows {
     struct Inputs: Hashable {
         var line: PositionLine
+        /// How the account column names the account, in the all-accounts view.
+        var account: String?
         var quotesStale: Bool
         var privacy: Bool
         var glyphs: ThemeGlyphs

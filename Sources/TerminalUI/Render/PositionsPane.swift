@@ -10,12 +10,13 @@ struct PositionsPane {
     /// Formatted rows from earlier frames; nil formats every row shown.
     var rows: PositionRows?
 
-    static func specs(consolidated: Bool) -> [TableColumnSpec] {
+    static func specs(accounts: AccountLabel?) -> [TableColumnSpec] {
         var specs = [
             TableColumnSpec(.symbol, width: 8, priority: 1, alignment: .left),
-            TableColumnSpec(.description, width: 11, priority: 3, alignment: .left, flexible: true),
+            // The description tells a stock from its options (`SPY` and `SPY 590C …`): it goes after the price.
+            TableColumnSpec(.description, width: 11, priority: 2, alignment: .left, flexible: true),
             TableColumnSpec(.quantity, width: 7, priority: 1),
-            TableColumnSpec(.price, width: 9, priority: 2),
+            TableColumnSpec(.price, width: 9, priority: 3),
             TableColumnSpec(.marketValue, width: 12, priority: 1),
             TableColumnSpec(.averageCost, width: 9, priority: 6),
             TableColumnSpec(.unrealized, width: 11, priority: 1),
@@ -24,7 +25,7 @@ struct PositionsPane {
             TableColumnSpec(.weight, width: 5, priority: 5),
             TableColumnSpec(.currency, width: 3, priority: 2, alignment: .left),
         ]
-        if consolidated { specs.insert(TableColumnSpec(.account, width: 9, priority: 5, alignment: .left), at: 0) }
+        if let accounts { specs.insert(accounts.spec(), at: 0) }
         return specs
     }
 
@@ -32,12 +33,13 @@ struct PositionsPane {
         let lines = model.positions
         var title = [Span("Positions (\(lines.count))", .title)]
         title += FilterTitle.spans(pane: .positions, view: view)
+        let accountLabel = model.isConsolidated ? AccountLabel(state: state) : nil
+        let layout = TableLayout(Self.specs(accounts: accountLabel), width: max(0, rect.width - 2))
+        title += SortTitle.spans(view.sort(.positions), shown: layout.columns.map(\.spec.column))
         title.append(painter.badge(freshness))
         if view.currency == .base { title.append(Span("base ccy", .muted)) }
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
-        let table = TableRenderer(
-            layout: TableLayout(Self.specs(consolidated: model.isConsolidated), width: inside.width),
-            sort: view.sort(.positions))
+        let table = TableRenderer(layout: layout, sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
         let columns = table.layout.columns.map(\.spec.column)
         var row: (index: Int, cells: [Span])?
@@ -47,9 +49,13 @@ struct PositionsPane {
         ) { index, column in
             if row?.index != index {
                 let line = lines[index]
-                let format = { columns.map { cell($0, of: line, painter: painter, quotesStale: quotesStale) } }
+                let account = accountLabel?.text(line.position.account)
+                let format = {
+                    columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
+                }
                 let inputs = PositionRows.Inputs(
-                    line: line, quotesStale: quotesStale, privacy: painter.privacy, glyphs: painter.glyphs, columns: columns)
+                    line: line, account: account, quotesStale: quotesStale, privacy: painter.privacy,
+                    glyphs: painter.glyphs, columns: columns)
                 row = (index, rows?.cells(inputs, format: format) ?? format())
             }
             return columns.firstIndex(of: column).flatMap { row?.cells[$0] } ?? Span("")
@@ -72,12 +78,14 @@ struct PositionsPane {
         model.shown.filter { $0.quotes.value != nil }.map { $0.quotes.freshness(at: state.now) }.max()
     }
 
-    private func cell(_ column: Column, of line: PositionLine, painter: Painter, quotesStale: Bool) -> Span {
+    private func cell(
+        _ column: Column, of line: PositionLine, account: String?, painter: Painter, quotesStale: Bool
+    ) -> Span {
         let position = line.position
         let contract = position.contract
         let key = line.key + "/" + column.rawValue
         switch column {
-        case .account: return Span(position.account.rawValue.sanitized, .muted)
+        case .account: return Span(account ?? position.account.rawValue.sanitized, .muted)
         case .symbol: return Span(contract.symbol.sanitized, .accent)
         case .description: return Span(ContractText.describe(contract))
         case .quantity: return painter.quantity(position.quantity)

@@ -6,6 +6,9 @@ public struct TextLine: Hashable, Sendable {
 
     public static let blank = TextLine()
 
+    /// Columns the line takes on screen.
+    public var width: Int { spans.reduce(0) { $0 + TextWidth.of($1.text) } }
+
     /// A section heading.
     public static func heading(_ text: String) -> TextLine { TextLine([Span(text, .title)]) }
 }

@@ -15,12 +15,18 @@ enum TradeTable {
             if showAccount { row.append(Span(trade.account.rawValue.sanitized, .muted)) }
             row += [
                 Span(OrderText.side(trade.side), trade.side == .buy ? .gain : trade.side == .sell ? .loss : .foreground),
-                painter.quantity(trade.quantity), Span(trade.symbol.sanitized, .accent), Span(NumberText.price(trade.price)),
+                painter.quantity(trade.quantity), Span(Self.underlying(trade.symbol), .accent), Span(NumberText.price(trade.price)),
                 painter.change(trade.realizedPnl), painter.amount(trade.proceeds), painter.amount(trade.commission),
                 Span(trade.currency.code.sanitized, .muted), Span(trade.description.sanitized, .muted),
             ]
             return row
         }
         return DetailTable(headings: headings, rows: rows).lines(width: width)
+    }
+
+    /// An option's local symbol (`MSFT  270416P00380000`) cut to its first word: the description column has the
+    /// rest, and cut to the column's width it would read `MSFT  2…`.
+    static func underlying(_ symbol: String) -> String {
+        String(symbol.sanitized.split(separator: " ").first ?? "")
     }
 }

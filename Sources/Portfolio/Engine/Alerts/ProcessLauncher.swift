@@ -26,10 +26,11 @@ public enum ProcessLauncher {
     }
 
     /// Starts `argv` with exactly `environment`; a program without a slash is looked up on that environment's
-    /// `PATH`. Its stdout and stderr go to `output` (created 0600, truncated), else to `/dev/null`.
-    public static func spawn(_ argv: [String], environment: [String: String], output: String? = nil) throws(LaunchError)
-        -> pid_t
-    {
+    /// `PATH`. Its stdout and stderr go to `output` (created 0600, truncated), else to `/dev/null`; with `terminal`
+    /// (a terminal's descriptor, for tests that drive a full-screen program) stdin, stdout and stderr all go there.
+    public static func spawn(
+        _ argv: [String], environment: [String: String], output: String? = nil, terminal: Int32? = nil
+    ) throws(LaunchError) -> pid_t {
         guard let name = argv.first, !name.isEmpty else { throw LaunchError(description: "empty command") }
         guard let program = executable(name, path: environment["PATH"]) else {
             throw LaunchError(description: "cannot start \(name.sanitized): not found on PATH")
@@ -49,13 +50,17 @@ public enum ProcessLauncher {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        if let output {
-            posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        if let terminal {
+            for descriptor in Int32(0)...2 { posix_spawn_file_actions_adddup2(&actions, terminal, descriptor) }
         } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+            if let output {
+                posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+            } else {
+                posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            }
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
         }
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
         posix_spawn_file_actions_addclosefrom_np(&actions, 3)
         let arguments = argv.map { strdup($0) } + [nil]
         let variables = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
