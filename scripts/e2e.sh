@@ -5,7 +5,8 @@
 #
 # Against `ibdash sim --tls` (started here on free ports): data appears; drill in and out; filter; switch accounts;
 # help; themes; resizes down to "too small"; a fault injected through the simulator's control endpoint raises one
-# alert; q, Ctrl-C, SIGTERM and SIGHUP end it with the right status and the terminal restored; three TERMs; NO_COLOR.
+# alert; q, Ctrl-C, SIGTERM, SIGHUP and a crash (SIGABRT, SIGSEGV) end it with the right status and the terminal
+# restored; three TERMs; NO_COLOR.
 # Against `ibdash --demo`: the first frame's time, data, the DEMO mark, and snapshot/status-line agreeing with the
 # screen. Prints one `ok …` or `FAIL …` line per check and `N passed, M failed` last; exits 1 when any failed.
 # The first frame's limit is 1 s; E2E_FIRST_FRAME_LIMIT_MS raises it where the machine is busy with other work (the
@@ -68,17 +69,17 @@ check() {
 # The running app's PID, as the pane recorded it.
 app_pid() { poll 5 test -s "$OUT/app.pid" && cat "$OUT/app.pid"; }
 
-# ended_with STATUS: the app exited with STATUS and left the terminal as it found it.
+# ended_with STATUS [SECONDS]: the app exited with STATUS and left the terminal as it found it.
 ended_with() {
-  wait_for "EXIT=$1\$" 10 && wait_for "STTY=icanon echo" 2
+  wait_for "EXIT=$1\$" "${2:-10}" && wait_for "STTY=icanon echo" 2
 }
 
 # positions_count: N of the "Positions (N)" title.
 positions_count() { screen | grep -oE 'Positions \([0-9]+\)' | head -1 | grep -oE '[0-9]+'; }
 
-# first_symbol: the symbol on the first row of the positions table (all accounts: after the account column).
+# first_symbol: the symbol on the first row of the positions table, read below its column's header.
 first_symbol() {
-  screen | awk '/│Acct +Symbol/ { getline; sub(/^[│|]/, ""); print $2; exit }'
+  screen | awk '/│Acct +Symbol/ { at = index($0, "Symbol"); getline; split(substr($0, at), words, " "); print words[1]; exit }'
 }
 
 # no_colour_codes: no SGR sequence of the pane sets a foreground or background colour.
@@ -226,6 +227,14 @@ restart tmux-256color E2E=1
 wait_for '^0 All' 20
 PID=$(app_pid) && kill -HUP "$PID"
 check "SIGHUP exits 129 with the terminal restored" ended_with 129
+
+# A crash: the fatal-signal handler gives the terminal back, then the process dies of the signal (128 + N).
+for crash in ABRT:134 SEGV:139; do
+  restart tmux-256color E2E=1
+  wait_for '^0 All' 20
+  PID=$(app_pid) && kill -"${crash%%:*}" "$PID"
+  check "SIG${crash%%:*} (a crash) exits ${crash#*:} with the terminal restored" ended_with "${crash#*:}" 30
+done
 
 restart tmux-256color E2E=1
 wait_for '^0 All' 20
