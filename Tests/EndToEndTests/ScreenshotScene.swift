@@ -13,7 +13,7 @@ struct ScreenshotScene: Sendable, CustomStringConvertible {
         ScreenshotScene(name: "account-detail", shows: ["Balances", "Margin", "Ledger by currency"]),
         ScreenshotScene(name: "position-detail", shows: ["All accounts › ", "Quantity", "Open lots"]),
         ScreenshotScene(name: "history", shows: ["› History", "Flex statement", "NAV ", "Trades ("]),
-        ScreenshotScene(name: "help", shows: ["Keys", "Show or hide this help", "Filter the focused list"]),
+        ScreenshotScene(name: "help", shows: ["Keys", "Show or hide this help", "Quit"]),
         ScreenshotScene(name: "theme-light", shows: ["Positions (36)", "Alerts ("]),
         ScreenshotScene(name: "theme-mono", shows: ["Positions (36)", "┌─", "▲", "▼"]),
     ]
