@@ -99,6 +99,6 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]),
         // Depending on the executable makes `swift test` build the binary the tmux suite drives.
-        .testTarget(name: "EndToEndTests", dependencies: ["ibdash"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ibdash", "Portfolio"]),
     ]
 )
