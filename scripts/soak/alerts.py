@@ -30,9 +30,10 @@ def parse(lines):
 
 
 def episode_alerts(alerts, start, end, pattern):
-    """Lines of the episode's class raised between its start and the end of its aftermath."""
+    """Lines of the episode's class raised between its start and the end of its aftermath. The log keeps whole
+    seconds, so a line stamped in the second the episode began counts."""
     expression = re.compile(pattern)
-    return [alert for alert in alerts if start <= alert.time <= end and expression.search(alert.text)]
+    return [alert for alert in alerts if start - 1 < alert.time <= end and expression.search(alert.text)]
 
 
 def repeats(alerts):

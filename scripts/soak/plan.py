@@ -50,9 +50,11 @@ def make(minutes):
               [dict(command="fault", kind="status", status=503, pathPrefix="/portfolio",
                     durationSeconds=scaled(0.025, 15))],
               hold=scaled(0.025, 15), touches=data, check_stale_screen=True),
+        # Two 429s on one endpoint, the second after its backoff. Three backoffs (any endpoints) within a minute
+        # are IBKR's penalty box to the dashboard, which then pauses every request for 15 min, by design.
         Phase("429 burst", r"^Rate limited",
-              [dict(command="fault", kind="rateLimit", count=4, pathPrefix="/iserver/account")],
-              hold=scaled(0.015, 10), touches=brokerage),
+              [dict(command="fault", kind="rateLimit", count=2, pathPrefix="/iserver/account/orders")],
+              hold=scaled(0.04, 20), touches=("orders",)),
         Phase("latency 15 s", r"did not answer within",
               [dict(command="fault", kind="latency", seconds=15, pathPrefix="/portfolio",
                     durationSeconds=scaled(0.03, 18))],

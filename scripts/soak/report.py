@@ -44,7 +44,7 @@ def episode_rows(results):
         end = episode.get("settled", episode["stopped"])
         matched = alerts.episode_alerts(results.alerts, episode["start"], end, episode["pattern"])
         window = [alert for alert in results.alerts
-                  if episode["start"] <= alert.time <= end and alert.category in EPISODE_CATEGORIES]
+                  if episode["start"] - 1 < alert.time <= end and alert.category in EPISODE_CATEGORIES]
         rows.append({"episode": episode, "matched": matched, "repeated": alerts.repeats(window),
                      "in_window": len(window)})
     return rows
@@ -111,6 +111,12 @@ def checks(results):
         "every dataset live within two cadences after the faults", bool(results.recovered) and not late,
         f"{len(results.recovered) - len(late)}/{len(results.recovered)} account datasets; slowest "
         f"{worst:.2f} cadences" + (f"; late: {', '.join(describe(row) for row in late[:6])}" if late else "")))
+    history = history_rows(results)
+    slow = [row for row in history if row["back_after"] is None or row["back_after"] > row["limit"]]
+    found.append(Check(
+        "Flex history fetched again after each Flex fault", bool(history) and not slow,
+        "; ".join(f"{row['name']}: " + ("never" if row["back_after"] is None else f"{row['back_after']:.0f}s")
+                  + f" (limit {row['limit']:.0f}s)" for row in history)))
     rss = memory(results)
     found.append(Check(
         "resident memory grows < 10 % after warm-up", rss is not None and rss["growth"] < RSS_GROWTH_LIMIT,
@@ -118,6 +124,15 @@ def checks(results):
         f"{rss['baseline'] / 1024:.1f} MiB after warm-up → {rss['final'] / 1024:.1f} MiB at the end "
         f"({rss['growth'] * 100:+.1f} %), peak {rss['peak'] / 1024:.1f} MiB"))
     return found, rows
+
+
+def history_rows(results):
+    """After each Flex fault, how long until a statement came through: within two history cadences, plus the
+    token's pause (up to 72 s) after a 1018."""
+    cadence = results.plan.history_cadence
+    return [{"name": episode["name"], "back_after": episode.get("history_back_after"),
+             "limit": 2 * cadence + (72 if "1018" in episode["name"] else 0)}
+            for episode in results.episodes if episode["kind"] == "flex"]
 
 
 def describe(row):

@@ -6,6 +6,7 @@ Exit status 0 when every check passes, 1 when one fails, 2 when the soak could n
 
 import argparse
 import os
+import signal
 import sys
 import tempfile
 import threading
@@ -39,6 +40,7 @@ class Soak:
         self.flex_settled.set()
         self.gateway_up = threading.Event()
         self.gateway_up.set()
+        self.flex_injected = threading.Event()
         self.episodes = []
         self.samples = []
         self.screen_problems = []
@@ -91,6 +93,13 @@ class Soak:
         self.dashboard = Dashboard(self.binary, self.simulator, self.workdir, dashboard_environment)
         self.gateway_address = self.simulator.gateway.split("://", 1)[1]
         self.note(f"dashboard pid {self.dashboard.pid} in tmux at {self.dashboard.socket}")
+        # The screen is judged from the first frame on; before it, the terminal is still blank.
+        deadline = time.monotonic() + 30
+        while screen.problems(self.dashboard.capture(), self.gateway_address):
+            if time.monotonic() > deadline or not self.dashboard.alive():
+                raise RuntimeError("the dashboard drew no intact frame within 30 s:\n" + self.dashboard.capture())
+            time.sleep(0.5)
+        self.note("first frame drawn")
 
     # Watching
 
@@ -216,20 +225,27 @@ class Soak:
                 return
 
     def flex_faults(self):
+        """Each Flex fault in turn; the next one waits for a statement to come through, which ends the episode.
+        After the last one, the wait goes on beside the recovery: a 1018 pauses the token for a minute."""
         for phase in self.plan.flex_phases:
             if self.stopping.is_set():
-                return
+                break
             self.gateway_up.wait(timeout=180)
             self.flex_settled.clear()
             episode = self.run_phase(phase, "flex")
             with self.lock:
                 self.episodes.append(episode)
-            # The next Flex fault waits for a statement to come through, which ends this episode.
+            if phase is self.plan.flex_phases[-1]:
+                self.flex_injected.set()
             statements = self.statements()
+            # A 1018 pauses the token for 60–72 s before the next try.
             deadline = time.time() + 2 * self.plan.history_cadence + 90
             while self.statements() <= statements and time.time() < deadline and not self.stopping.is_set():
                 self.sleep(2.0)
             episode["settled"] = time.time()
+            if self.statements() > statements:
+                episode["history_back_after"] = episode["settled"] - episode["stopped"]
+        self.flex_injected.set()
 
     def statements(self):
         return self.simulator.stats()["flex"]["answers"].get("statement", 0)
@@ -277,9 +293,10 @@ class Soak:
         flex.start()
         gateway.start()
         gateway.join()
-        flex.join()
+        self.flex_injected.wait()
         faults_end = self.elapsed()
         recovered = self.recovery() if not self.stopping.is_set() else []
+        flex.join(timeout=max(0.0, 2 * self.plan.history_cadence + 120))
         remaining = self.plan.seconds - self.elapsed()
         if remaining > 0 and not self.stopping.is_set():
             self.note(f"quiet until the end: {remaining:.0f}s")
@@ -309,6 +326,10 @@ def freshness_table(document):
             for account in document["accounts"] for name in DATASETS}
 
 
+def interrupted(signum, frame):
+    raise KeyboardInterrupt
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--binary", required=True, type=Path)
@@ -318,13 +339,15 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="ibdash-soak-"))
     os.chmod(workdir, 0o700)
     soak = Soak(arguments.binary, arguments.minutes, workdir)
+    # SIGTERM ends the run like Ctrl-C: the simulator and the private tmux server go with it.
+    signal.signal(signal.SIGTERM, interrupted)
     try:
         results = soak.run()
-    except (RuntimeError, OSError) as error:
-        print(f"soak: {error}", file=sys.stderr)
-        soak.close()
+    except (RuntimeError, OSError, KeyboardInterrupt) as error:
+        print(f"soak: {error or 'interrupted'}", file=sys.stderr)
         return 2
-    soak.close()
+    finally:
+        soak.close()
     text, passed = report.render(results, workdir)
     arguments.report.write_text(text)
     print(text)
