@@ -28,6 +28,7 @@ class Results:
     stats: dict
     started: float
     snapshots: int
+    errors: list
 
 
 @dataclass
@@ -64,7 +65,7 @@ def memory(results):
 
 
 def checks(results):
-    found = []
+    found = [Check("the soak ran every step", not results.errors, "; ".join(results.errors) or "yes")]
     captures = len(results.samples)
     found.append(Check(
         "process stays up", not results.deaths and captures > 0,
@@ -103,14 +104,19 @@ def checks(results):
         "last good data stays on screen, marked stale", bool(stale) and all(view["passed"] for view in stale),
         f"{sum(view['passed'] for view in stale)}/{len(stale)} captures during faults show the numbers "
         + "and ○ stale/× error"))
-    late = [row for row in results.recovered
-            if row["live_after"] is None or row["live_after"] > 2 * row["cadence"]]
-    worst = max((row["live_after"] / row["cadence"] for row in results.recovered
-                 if row["live_after"] is not None and row["cadence"]), default=0)
+    recoveries = [dict(row, after=episode["name"]) for episode in results.episodes
+                  for row in episode.get("recovery", [])]
+    recoveries += [dict(row, after="the last fault") for row in results.recovered]
+    late = [row for row in recoveries if row["live_after"] is None or row["live_after"] > 2 * row["cadence"]]
+    slowest = max((row for row in recoveries if row["live_after"] is not None and row["cadence"]),
+                  key=lambda row: row["live_after"] / row["cadence"], default=None)
     found.append(Check(
-        "every dataset live within two cadences after the faults", bool(results.recovered) and not late,
-        f"{len(results.recovered) - len(late)}/{len(results.recovered)} account datasets; slowest "
-        f"{worst:.2f} cadences" + (f"; late: {', '.join(describe(row) for row in late[:6])}" if late else "")))
+        "every dataset live within two cadences after each fault", bool(results.recovered) and not late,
+        f"{len(recoveries) - len(late)}/{len(recoveries)} account datasets over "
+        f"{sum(1 for e in results.episodes if e.get('recovery'))} faults and the end"
+        + (f"; slowest {slowest['live_after'] / slowest['cadence']:.2f} cadences "
+           f"({describe(slowest)} after {slowest['after']})" if slowest else "")
+        + (f"; late: {', '.join(describe(row) + ' after ' + row['after'] for row in late[:6])}" if late else "")))
     history = history_rows(results)
     slow = [row for row in history if row["back_after"] is None or row["back_after"] > row["limit"]]
     found.append(Check(
@@ -169,6 +175,14 @@ def render(results, workdir):
         lines.append(
             f"| {episode['name']} | {clock(episode['start'])} | {clock(episode['stopped'])} | "
             f"{len(row['matched'])} | {row['in_window']} | {repeated} |")
+    lines += ["", "## Recovery after each fault (slowest dataset)", "",
+              "| Fault | Account | Dataset | Cadence | Live again after |", "| --- | --- | --- | --- | --- |"]
+    for episode in results.episodes:
+        rows = [row for row in episode.get("recovery", []) if row["cadence"]]
+        if rows:
+            row = max(rows, key=lambda r: float("inf") if r["live_after"] is None else r["live_after"] / r["cadence"])
+            lines.append(f"| {episode['name']} | {row['account']} | {row['dataset']} | {row['cadence']}s | "
+                         f"{'never' if row['live_after'] is None else '%.0fs' % row['live_after']} |")
     lines += ["", "## Recovery after the last fault", "",
               "| Account | Dataset | Cadence | Live again after |", "| --- | --- | --- | --- |"]
     lines += [f"| {row['account']} | {row['dataset']} | {row['cadence']}s | "

@@ -47,6 +47,7 @@ class Soak:
         self.stale_views = []
         self.snapshots = []
         self.deaths = []
+        self.errors = []
         self.last_good = None
         self.log = open(workdir / "soak.log", "w", buffering=1)
 
@@ -189,18 +190,27 @@ class Soak:
                                      "details": details, "screen": text})
         self.note(f"{phase.name}: last good data on screen, marked stale: {passed} {details}")
 
-    def settle(self, touches, limit):
-        """Waits until the datasets a fault touched are fresh again, so the next fault starts a new episode."""
+    def settle(self, episode, touches, limit=150):
+        """Waits until every dataset the fault touched is live again, and keeps how long each took from the
+        moment the fault stopped, beside its cadence; so the next fault starts a new episode."""
+        stopped = episode["stopped"]
+        first_live, cadences = {}, {}
         deadline = time.time() + limit
         while time.time() < deadline and not self.stopping.is_set():
             document = self.dashboard.snapshot()
             if document:
-                table = freshness_table(document)
-                if all(row["freshness"] in ("live", "aging") for (account, dataset), row in table.items()
-                       if dataset in touches):
-                    return True
+                for key, row in freshness_table(document).items():
+                    if key[1] not in touches:
+                        continue
+                    cadences[key] = max(cadences.get(key, 0), row["cadence"])
+                    if row["freshness"] == "live" and key not in first_live:
+                        first_live[key] = time.time() - stopped
+                if cadences and len(first_live) == len(cadences):
+                    break
             self.sleep(2.0)
-        return False
+        episode["recovery"] = [{"account": account, "dataset": dataset, "cadence": cadences[(account, dataset)],
+                                "live_after": first_live.get((account, dataset))}
+                               for account, dataset in sorted(cadences)]
 
     def gateway_faults(self):
         end = self.plan.seconds - self.plan.recovery_reserve
@@ -217,7 +227,7 @@ class Soak:
                 self.gateway_up.set()
                 with self.lock:
                     self.episodes.append(episode)
-                self.settle(phase.touches, 90)
+                self.settle(episode, phase.touches)
                 episode["settled"] = time.time()
                 if self.stopping.is_set():
                     return
@@ -250,11 +260,25 @@ class Soak:
     def statements(self):
         return self.simulator.stats()["flex"]["answers"].get("statement", 0)
 
+    def guarded(self, work):
+        """Runs a fault sequence; if the soak itself fails (the simulator refuses a command, a tool cannot run),
+        the run ends and says so instead of passing on what it did not do."""
+        try:
+            work()
+        except (RuntimeError, OSError) as error:
+            with self.lock:
+                self.errors.append(f"{work.__name__}: {error}")
+            self.note(f"the soak failed: {error}")
+            self.flex_injected.set()
+            self.stopping.set()
+
     # Recovery
 
     def recovery(self):
         """Every dataset of every account: how long after the last fault it was live again, against its cadence."""
-        faults_stopped = time.time()
+        with self.lock:
+            stops = [episode["stopped"] for episode in self.episodes if episode["kind"] == "gateway"]
+        faults_stopped = max(stops, default=time.time())
         self.simulator.command(command="clearFaults")
         self.note("faults stopped; waiting for every dataset to be live")
         first_live = {}
@@ -288,8 +312,8 @@ class Soak:
         self.note(f"warm-up {self.plan.warm_up:.0f}s")
         self.sleep(self.plan.warm_up)
         warm_up_end = self.elapsed()
-        flex = threading.Thread(target=self.flex_faults, daemon=True)
-        gateway = threading.Thread(target=self.gateway_faults, daemon=True)
+        flex = threading.Thread(target=self.guarded, args=(self.flex_faults,), daemon=True)
+        gateway = threading.Thread(target=self.guarded, args=(self.gateway_faults,), daemon=True)
         flex.start()
         gateway.start()
         gateway.join()
@@ -310,7 +334,8 @@ class Soak:
             plan=self.plan, duration=self.elapsed(), warm_up_end=warm_up_end, faults_end=faults_end,
             deaths=self.deaths, samples=self.samples, screen_problems=self.screen_problems,
             stale_views=self.stale_views, episodes=self.episodes, alerts=parsed, unreadable_alerts=unreadable,
-            recovered=recovered, stats=stats, started=self.started, snapshots=len(self.snapshots))
+            recovered=recovered, stats=stats, started=self.started, snapshots=len(self.snapshots),
+            errors=self.errors)
 
     def close(self):
         self.stopping.set()
