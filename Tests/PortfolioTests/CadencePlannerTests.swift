@@ -90,4 +90,19 @@ import Testing
         #expect(backoff.factor(for: .orders) == 1)
         #expect(backoff.global == 1)
     }
+
+    @Test func the429sOfOneEpisodeDoubleADatasetOnceAndGoingOnDoublesItAgain() {
+        var backoff = Backoff()
+        let now = Date(timeIntervalSince1970: 1_790_000_000)
+        // Three accounts' orders fetches meet the same 429 within seconds.
+        let first = backoff.raise(.orders, at: now, unlessDoubledWithin: .seconds(19))
+        let second = backoff.raise(.orders, at: now.addingTimeInterval(2), unlessDoubledWithin: .seconds(38))
+        let third = backoff.raise(.orders, at: now.addingTimeInterval(16), unlessDoubledWithin: .seconds(38))
+        #expect(first && !second && !third)
+        #expect(backoff.factor(for: .orders) == 2)
+        // Still refused a cadence later: slower again.
+        let later = backoff.raise(.orders, at: now.addingTimeInterval(40), unlessDoubledWithin: .seconds(38))
+        #expect(later)
+        #expect(backoff.factor(for: .orders) == 4)
+    }
 }

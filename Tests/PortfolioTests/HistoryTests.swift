@@ -15,12 +15,14 @@ import Testing
 
     /// The history cadence is 10 min here instead of 6 h and the retry 1 min instead of 30, to keep the simulated
     /// time (and the test) short; the rules are the same.
-    func harness(keptAge: Double?, answer: Result<HistorySnapshot, SourceError>) -> (EngineHarness, FakeHistorySource) {
+    func harness(
+        keptAge: Double?, answer: Result<HistorySnapshot, SourceError>, cadence: Duration = .seconds(600)
+    ) -> (EngineHarness, FakeHistorySource) {
         let clock = VirtualTimeSource()
         let kept = keptAge.map { Self.snapshot(realized: "100.00", generatedAt: clock.now.addingTimeInterval(-$0)) }
         let history = FakeHistorySource(clock: clock, kept: kept, answer: answer)
         var configuration = EngineConfiguration(gateway: "localhost:5000")
-        configuration.cadences.history = .seconds(600)
+        configuration.cadences.history = cadence
         configuration.cadences.historyRetry = .seconds(60)
         return (EngineHarness(accounts: 1, clock: clock, configuration: configuration, history: history), history)
     }
@@ -75,5 +77,15 @@ import Testing
         let seconds = history.fetchTimes.map { $0.timeIntervalSince(harness.start) }
         #expect(seconds == [0, 600, 660, 720])
         #expect(state.alerts.filter { $0.text.hasPrefix("Flex error") }.count == 1)
+    }
+
+    @Test func aRetryNeverWaitsLongerThanTheRegularCadence() async throws {
+        let busy = SourceError(.flex(code: 1009, permanent: false), endpoint: "Flex SendRequest", message: "Busy.")
+        let (harness, history) = harness(keptAge: nil, answer: .failure(busy), cadence: .seconds(30))
+        await harness.engine.start()
+        await harness.run(for: .seconds(100))
+        await harness.engine.stop()
+        // The retry (1 min here) would come after the next regular run (30 s): the regular run comes first.
+        #expect(history.fetchTimes.map { $0.timeIntervalSince(harness.start) } == [0, 30, 60, 90])
     }
 }

@@ -6,6 +6,7 @@ struct Backoff: Hashable, Sendable {
     private(set) var factors: [Dataset: Int] = [:]
     private(set) var global = 1
     private var lastRaised: [Dataset?: Date] = [:]
+    private var lastDoubled: [Dataset: Date] = [:]
 
     static let maximum = 16
     /// A factor relaxes one step when this long has passed since it last rose (or relaxed) and a fetch succeeds.
@@ -21,6 +22,16 @@ struct Backoff: Hashable, Sendable {
             global = min(Self.maximum, global * 2)
         }
         lastRaised[dataset] = time
+    }
+
+    /// Doubles `dataset`'s factor unless it doubled less than `window` ago (about its cadence): the fetches of
+    /// several accounts that meet one 429 episode, IBKR's answer or the budget refusing while it lasts, slow the
+    /// dataset down once, while 429s that go on double it again at every run. Returns true when it changed.
+    mutating func raise(_ dataset: Dataset, at time: Date, unlessDoubledWithin window: Duration) -> Bool {
+        if let last = lastDoubled[dataset], time.since(last) < window { return false }
+        lastDoubled[dataset] = time
+        raise(dataset, at: time)
+        return true
     }
 
     /// Returns true when a factor changed.

@@ -98,8 +98,10 @@ extension DashboardEngine {
         }
         switch error.kind {
         case .rateLimited:
-            backoff.raise(job.dataset, at: now)
-            replan()
+            guard let dataset = job.dataset else { break }
+            // Within the next regular run, which may start early: a doubling per run of the dataset at most.
+            let window = store.cadences[dataset] * CadencePlanner.earliestFraction
+            if backoff.raise(dataset, at: now, unlessDoubledWithin: window) { replan() }
         case .penaltyBox:
             let resume = now.adding(configuration.cadences.penaltyBoxPause)
             // The quiet spell that relaxes the backoff starts when requests resume.

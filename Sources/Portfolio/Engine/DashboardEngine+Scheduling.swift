@@ -145,11 +145,13 @@ extension DashboardEngine {
         case .accountList:
             return failure == nil ? .distantFuture : now.adding(cadences.accountListRetry)
         case .history, .fetch(_, .history):
-            // Retrying soon helps only with trouble that passes; a bad token waits for the next regular run.
+            // Retrying soon helps only with trouble that passes; a bad token waits for the next regular run. A
+            // retry never waits longer than the regular run would.
+            let regular = store.cadences[.history]
             guard let failure, failure.kind != .configuration, !failure.kind.isPermanentFlex else {
-                return now.adding(store.cadences[.history])
+                return now.adding(regular)
             }
-            return now.adding(cadences.historyRetry)
+            return now.adding(min(cadences.historyRetry, regular))
         case .fetch(_, let dataset):
             let cadence = store.cadences[dataset]
             if limits.sharedSpacing[dataset] != nil { return start.adding(cadence * CadencePlanner.sharedFraction) }
