@@ -12,7 +12,7 @@ public final class DashboardRenderer {
     private let flashes: FlashTracker?
     /// The positions of the last frame, reused while their inputs stay the same (a clock tick, a key that moves the
     /// selection): valuing and sorting a thousand positions is most of a frame's work.
-    private var positions: (key: PositionsKey, lines: [PositionLine])?
+    private var positions: (key: PositionsKey, lines: PositionList)?
     private let memo = PositionMemo()
     private let rows = PositionRows()
 
