@@ -1,3 +1,5 @@
+import Foundation
+
 /// The screen as a value: `cols × rows` cells that panes draw into and the terminal backend copies out.
 /// Widths are display columns as ncurses counts them: a wide character takes its cell and a continuation
 /// cell to its right, and overwriting either half blanks the other, so the grid always matches the screen.
@@ -133,7 +135,25 @@ public struct Grid: Hashable, Sendable {
     public func rowEquals(_ other: Grid, row y: Int) -> Bool {
         guard cols == other.cols, y >= 0, y < rows, y < other.rows else { return false }
         let range = (y * cols)..<((y + 1) * cols)
-        return cells[range] == other.cells[range]
+        return Self.equal(cells[range], other.cells[range])
+    }
+
+    public static func == (lhs: Grid, rhs: Grid) -> Bool {
+        lhs.cols == rhs.cols && lhs.rows == rhs.rows && equal(lhs.cells[...], rhs.cells[...])
+    }
+
+    /// Cells with the same bytes are the same cells (a string with the same bits is the same string), and a frame
+    /// that did not change is mostly such cells, so one `memcmp` usually decides; different bytes (padding, a
+    /// string in other storage) fall back to comparing cell by cell.
+    private static func equal(_ lhs: ArraySlice<Cell>, _ rhs: ArraySlice<Cell>) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        let sameBytes = lhs.withUnsafeBytes { left in
+            rhs.withUnsafeBytes { right in
+                guard let start = left.baseAddress, let other = right.baseAddress else { return left.count == right.count }
+                return left.count == right.count && memcmp(start, other, left.count) == 0
+            }
+        }
+        return sameBytes || lhs == rhs
     }
 
     /// The characters of row `y`, continuation cells left out: exactly `cols` display columns.

@@ -16,7 +16,12 @@ public struct CurrencyConverter: Hashable, Sendable {
 
         public static let one = Rate(multiplier: 1)
 
-        public func convert(_ amount: Decimal) -> Decimal { amount * multiplier / divisor }
+        /// Skips multiplying or dividing by one, which gives the same value: `Decimal` division is slow, and a
+        /// direct or inverse rate is one or the other.
+        public func convert(_ amount: Decimal) -> Decimal {
+            let scaled = multiplier == 1 ? amount : amount * multiplier
+            return divisor == 1 ? scaled : scaled / divisor
+        }
 
         func then(_ next: Rate) -> Rate {
             Rate(multiplier: multiplier * next.multiplier, divisor: divisor * next.divisor)

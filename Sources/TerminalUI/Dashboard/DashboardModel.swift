@@ -9,7 +9,7 @@ public struct DashboardModel: Sendable {
     public let shown: [AccountState]
     /// The totals of what is shown; `nil` until there is an account.
     public let totals: AccountTotals?
-    public let positions: [PositionLine]
+    public let positions: PositionList
     public let orders: [Order]
     public let alerts: [Alert]
     public let isConsolidated: Bool
@@ -17,7 +17,7 @@ public struct DashboardModel: Sendable {
     /// - Parameter positions: the positions derived before from the same inputs (`PositionsKey`), to skip valuing
     ///   and sorting them again on frames where only the clock moved.
     ///   - memo: keeps each position's valuation while its inputs stay the same, across frames.
-    public init(state: DashboardState, view: ViewState, positions: [PositionLine]? = nil, memo: PositionMemo? = nil) {
+    public init(state: DashboardState, view: ViewState, positions: PositionList? = nil, memo: PositionMemo? = nil) {
         let selected = view.selectedAccount.flatMap(state.account)
         shown = selected.map { [$0] } ?? state.accounts
         isConsolidated = selected == nil && state.accounts.count > 1
@@ -29,14 +29,14 @@ public struct DashboardModel: Sendable {
         let filter = view.filter(.alerts)
         alerts = state.alerts.filter { alert in
             (selected == nil || alert.account.map(accountIDs.contains) ?? true)
-                && Self.matches(filter, [alert.text, alert.category.rawValue, alert.severity.name])
+                && (filter.isEmpty || Self.matches(filter, [alert.text, alert.category.rawValue, alert.severity.name]))
         }
     }
 
     /// Row keys of a list pane, in screen order.
     public func keys(of pane: PaneID, state: DashboardState) -> [String] {
         switch pane {
-        case .positions: positions.map(\.key)
+        case .positions: positions.keys
         case .orders: orders.map { "\($0.account.rawValue)/\($0.id)" }
         case .alerts: alerts.map { "\($0.id)" }
         case .accounts: [""] + state.accounts.map(\.id.rawValue)
@@ -47,7 +47,7 @@ public struct DashboardModel: Sendable {
     private static func positions(
         of accounts: [AccountState], state: DashboardState, view: ViewState, consolidated: AccountTotals?,
         memo: PositionMemo?
-    ) -> [PositionLine] {
+    ) -> PositionList {
         let converter = consolidated.map { _ in CurrencyConverter(ledgers: state.accounts.compactMap(\.ledger.value)) }
         let filter = view.filter(.positions)
         let memo = memo ?? PositionMemo()
@@ -66,14 +66,21 @@ public struct DashboardModel: Sendable {
             let quotes = account.quotes.value ?? [:]
             for position in account.positions.value ?? [] where position.quantity != 0 {
                 let contract = position.contract
-                guard matches(filter, [contract.symbol, contract.description, contract.name]) else { continue }
+                guard filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name]) else {
+                    continue
+                }
                 entries.append(memo.entry(for: position, quote: quotes[contract.conid], context: context))
             }
         }
         memo.finishPass()
         let order = view.sort(.positions)
-        guard let column = order.column else { return entries.map(\.line) }
-        return sorted(entries, by: order) { entry, _ in entry.sortKey(column) }.map(\.line)
+        guard let column = order.column else {
+            memo.lastOrder = nil
+            return PositionList(entries)
+        }
+        let indices = sortedIndices(entries.map { $0.sortKey(column) }, by: order, hint: memo.lastOrder)
+        memo.lastOrder = indices
+        return PositionList(indices.map { entries[$0] })
     }
 
     private static func orders(of accounts: [AccountState], view: ViewState) -> [Order] {
@@ -99,8 +106,13 @@ public struct DashboardModel: Sendable {
     /// Sorts indices by keys computed once, so that large rows are moved once, not at every comparison.
     static func sorted<Row>(_ rows: [Row], by order: SortOrder, key: (Row, Column) -> SortKey?) -> [Row] {
         guard let column = order.column else { return rows }
-        let keys = rows.map { key($0, column) }
-        let indices = rows.indices.sorted { lhs, rhs in
+        return sortedIndices(rows.map { key($0, column) }, by: order, hint: nil).map { rows[$0] }
+    }
+
+    /// The indices of `keys` in sorted order. `hint`, the order of an earlier sort, is returned as it is when it
+    /// still sorts these keys: the stable order is the only one that does, and checking is linear.
+    static func sortedIndices(_ keys: [SortKey?], by order: SortOrder, hint: [Int]?) -> [Int] {
+        let before = { (lhs: Int, rhs: Int) -> Bool in
             switch (keys[lhs], keys[rhs]) {
             case (nil, nil): return lhs < rhs
             case (nil, _): return false
@@ -110,7 +122,9 @@ public struct DashboardModel: Sendable {
                 return order.descending ? right < left : left < right
             }
         }
-        return indices.map { rows[$0] }
+        // A hint of the same length is a permutation of these indices: every order comes from this function.
+        if let hint, hint.count == keys.count, zip(hint, hint.dropFirst()).allSatisfy(before) { return hint }
+        return keys.indices.sorted(by: before)
     }
 
     static func positionSortKey(_ line: PositionLine, _ column: Column) -> SortKey? {

@@ -145,9 +145,9 @@ public enum KeyReducer {
             guard let id = view.selectedAccount else { return }
             push(.account(id), on: &view)
         case .positions:
-            let index = view.cursor(.positions).resolvedIndex(in: model.positions.map(\.key))
+            let index = view.cursor(.positions).resolvedIndex(in: model.positions.keys)
             guard model.positions.indices.contains(index) else { return }
-            push(.position(model.positions[index].position.id), on: &view)
+            push(.position(model.positions.position(at: index).id), on: &view)
         case .orders:
             let keys = model.keys(of: .orders, state: state)
             let index = view.cursor(.orders).resolvedIndex(in: keys)

@@ -23,11 +23,13 @@ public struct PositionLine: Hashable, Sendable {
         public var netLiquidation: Decimal?
     }
 
+    static func key(of position: Position) -> String { "\(position.account.rawValue)/\(position.contract.conid)" }
+
     /// - Parameter consolidation: `nil` when one account is shown.
     public init(valued: ValuedPosition, rates: FXRates, mode: CurrencyMode, consolidation: Consolidation?) {
         self.valued = valued
         let position = valued.position
-        key = "\(position.account.rawValue)/\(position.contract.conid)"
+        key = Self.key(of: position)
         let native = position.unrealizedPnl.map { Money($0, position.contract.currency) }
         switch mode {
         case .native:

@@ -6,7 +6,7 @@ public enum SortKey: Hashable, Sendable, Comparable {
     /// Compared as a `Double`: ordering needs no exact cents, and comparing `Decimal`s is slow.
     case number(Double)
 
-    public static func amount(_ value: Decimal) -> SortKey { .number(NSDecimalNumber(decimal: value).doubleValue) }
+    public static func amount(_ value: Decimal) -> SortKey { .number(value.approximateDouble) }
 
     /// Text compared without regard to case.
     public static func word(_ text: String) -> SortKey { .text(text.lowercased()) }

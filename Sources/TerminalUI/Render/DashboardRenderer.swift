@@ -12,9 +12,12 @@ public final class DashboardRenderer {
     private let flashes: FlashTracker?
     /// The positions of the last frame, reused while their inputs stay the same (a clock tick, a key that moves the
     /// selection): valuing and sorting a thousand positions is most of a frame's work.
-    private var positions: (key: PositionsKey, lines: [PositionLine])?
+    private var positions: (key: PositionsKey, lines: PositionList)?
     private let memo = PositionMemo()
     private let rows = PositionRows()
+    /// The main screen without the positions pane and the status line, and what its panes' freshness was: reused
+    /// while its key stays the same and none of its values flashes, so a price update draws one pane.
+    private var backdrop: (key: BackdropKey, grid: Grid, shown: [Freshness?], flashKeys: [String])?
 
     /// - Parameter flashes: draw a value that changed in the flash style for a moment; off for NO_COLOR and mono.
     public init(theme: Theme, clock: ClockText = .utc, keymap: Keymap = .standard, flashes: Bool = false) {
@@ -49,13 +52,26 @@ public final class DashboardRenderer {
             state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo)
         positions = (key, model.positions)
         let onMain = view.screen == .main
-        AccountBar(state: state, view: view).draw(
-            in: layout.accountBar, focused: onMain && view.focus == .accounts, painter: painter, grid: &grid)
-        let summary = SummaryStrip(model: model, state: state, view: view)
-        summary.draw(in: layout.summary, painter: painter, grid: &grid)
-        var shown: [Freshness?] = [summary.freshness]
+        // The panes are separate rectangles, so the positions pane drawn last looks as if drawn in its turn.
+        let reusable = onMain && !view.showHelp
+        let backdropKey = reusable ? BackdropKey(state: state, view: view, theme: theme, clock: clock) : nil
+        var shown: [Freshness?] = []
+        if let backdrop, backdrop.key == backdropKey, flashes?.carryOver(backdrop.flashKeys) ?? true {
+            grid = backdrop.grid
+            shown = backdrop.shown
+        } else {
+            let draw = {
+                shown = self.drawBackdrop(layout: layout, model: model, state: state, view: view, painter: painter, grid: &grid)
+            }
+            let recorded = flashes?.recording(draw) ?? { draw(); return ([], false) }()
+            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, grid, shown, recorded.keys) }
+        }
         if onMain {
-            shown += drawPanes(layout: layout, model: model, state: state, view: view, painter: painter, grid: &grid)
+            let positions = PositionsPane(model: model, state: state, view: view, rows: rows)
+            if let rect = layout.panes[.positions] {
+                positions.draw(in: rect, focused: focusedPane(layout, view) == .positions, painter: painter, grid: &grid)
+                shown.append(positions.freshness)
+            }
         } else {
             drawDetail(in: layout.body, state: state, view: view, painter: painter, grid: &grid)
         }
@@ -65,20 +81,36 @@ public final class DashboardRenderer {
         return grid
     }
 
-    /// Draws the panes that fit and returns the freshness of what they show.
+    private func focusedPane(_ layout: ScreenLayout, _ view: ViewState) -> PaneID {
+        layout.panes[view.focus] == nil && view.focus != .accounts ? PaneID.positions : view.focus
+    }
+
+    /// The account bar, the summary strip and, on the main screen, the panes that fit but the positions; returns
+    /// the freshness of what they show.
+    private func drawBackdrop(
+        layout: ScreenLayout, model: DashboardModel, state: DashboardState, view: ViewState, painter: Painter,
+        grid: inout Grid
+    ) -> [Freshness?] {
+        let onMain = view.screen == .main
+        AccountBar(state: state, view: view).draw(
+            in: layout.accountBar, focused: onMain && view.focus == .accounts, painter: painter, grid: &grid)
+        let summary = SummaryStrip(model: model, state: state, view: view)
+        summary.draw(in: layout.summary, painter: painter, grid: &grid)
+        guard onMain else { return [summary.freshness] }
+        return [summary.freshness]
+            + drawPanes(layout: layout, model: model, state: state, view: view, painter: painter, grid: &grid)
+    }
+
+    /// Draws the panes that fit, but the positions, and returns the freshness of what they show.
     private func drawPanes(
         layout: ScreenLayout, model: DashboardModel, state: DashboardState, view: ViewState, painter: Painter,
         grid: inout Grid
     ) -> [Freshness?] {
-        let focus = layout.panes[view.focus] == nil && view.focus != .accounts ? PaneID.positions : view.focus
+        let focus = focusedPane(layout, view)
         var shown: [Freshness?] = []
         for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             let focused = pane == focus
             switch pane {
-            case .positions:
-                let positions = PositionsPane(model: model, state: state, view: view, rows: rows)
-                positions.draw(in: rect, focused: focused, painter: painter, grid: &grid)
-                shown.append(positions.freshness)
             case .orders:
                 let orders = OrdersPane(model: model, state: state, view: view)
                 orders.draw(in: rect, focused: focused, painter: painter, grid: &grid)
@@ -89,7 +121,7 @@ public final class DashboardRenderer {
                 shown.append(pnl.freshness)
             case .alerts:
                 AlertsPane(model: model, view: view).draw(in: rect, focused: focused, painter: painter, grid: &grid)
-            case .accounts:
+            case .accounts, .positions:
                 continue
             }
         }

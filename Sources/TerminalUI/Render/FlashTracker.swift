@@ -11,6 +11,7 @@ public final class FlashTracker {
     private var entries: [String: Entry] = [:]
     private var frame = 0
     private var now: ContinuousClock.Instant
+    private var recorded: (keys: [String], flashed: Bool)?
 
     public init(duration: Duration = .milliseconds(1200), now: ContinuousClock.Instant = .now) {
         self.duration = duration
@@ -24,8 +25,35 @@ public final class FlashTracker {
         frame += 1
     }
 
+    /// Runs `body` and returns the keys of the values it drew, and whether any of them was flashing: what a part
+    /// of the screen needs to be reused in a later frame.
+    func recording(_ body: () -> Void) -> (keys: [String], flashed: Bool) {
+        recorded = ([], false)
+        body()
+        let result = recorded ?? ([], false)
+        recorded = nil
+        return result
+    }
+
+    /// For a part of the screen reused from an earlier frame instead of drawn: its values count as drawn in this
+    /// frame, so they are not forgotten. False, and nothing marked, when one of them flashes now or was forgotten.
+    func carryOver(_ keys: [String]) -> Bool {
+        guard keys.allSatisfy({ key in entries[key].map { $0.until.map { now >= $0 } ?? true } ?? false }) else {
+            return false
+        }
+        for key in keys { entries[key]?.frame = frame }
+        return true
+    }
+
     /// True while the value under `key` is flashing; `text` is what is drawn now.
     public func isFlashing(_ key: String, _ text: String) -> Bool {
+        let flashing = flashState(key, text)
+        recorded?.keys.append(key)
+        if flashing { recorded?.flashed = true }
+        return flashing
+    }
+
+    private func flashState(_ key: String, _ text: String) -> Bool {
         guard var entry = entries[key] else {
             entries[key] = Entry(text: text, until: nil, frame: frame)
             return false

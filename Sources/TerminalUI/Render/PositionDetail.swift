@@ -12,7 +12,7 @@ struct PositionDetail {
     func lines(width: Int) -> [TextLine] {
         let account = state.account(id.account)
         let line = account.flatMap { account in
-            DashboardModel(state: state, view: view.showing(account.id)).positions.first { $0.position.id == id }
+            DashboardModel(state: state, view: view.showing(account.id)).positions.line(of: id)
         }
         let history = account?.history
         var lines: [TextLine] = []

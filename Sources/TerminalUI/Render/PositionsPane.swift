@@ -44,7 +44,7 @@ struct PositionsPane {
         let columns = table.layout.columns.map(\.spec.column)
         var row: (index: Int, cells: [Span])?
         table.drawList(
-            in: inside, keys: lines.map(\.key), cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
+            in: inside, keys: lines.keys, cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
             painter: painter, grid: &grid
         ) { index, column in
             if row?.index != index {
@@ -54,7 +54,7 @@ struct PositionsPane {
                     columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
                 }
                 let inputs = PositionRows.Inputs(
-                    line: line, account: account, quotesStale: quotesStale, privacy: painter.privacy,
+                    entry: lines.entries[index], account: account, quotesStale: quotesStale, privacy: painter.privacy,
                     glyphs: painter.glyphs, columns: columns)
                 row = (index, rows?.cells(inputs, format: format) ?? format())
             }
