@@ -1,6 +1,7 @@
 """The dashboard under test, in a private tmux server: its pane, its process, its snapshot and its alert log."""
 
 import json
+import re
 import shlex
 import subprocess
 import time
@@ -12,6 +13,7 @@ class Dashboard:
         self.env = env
         self.socket = str(workdir / "tmux.sock")
         self.alert_log = workdir / "state" / "ibdash" / "alerts.log"
+        self.kept_statement = workdir / "cache" / "ibdash" / f"flex-{simulator.flex_query}.statement"
         command = " ".join(shlex.quote(part) for part in [
             "exec", str(binary), "--gateway", simulator.gateway, "--flex-endpoint", simulator.flex_endpoint,
             "--flex-query", simulator.flex_query])
@@ -78,6 +80,17 @@ class Dashboard:
             return self.alert_log.read_text(encoding="utf-8", errors="replace").splitlines()
         except FileNotFoundError:
             return []
+
+    def statement_fetched_at(self):
+        """When the dashboard fetched the statement it keeps: it keeps one only once it has read it, so this is
+        when its history was last live from a fresh statement. None before the first."""
+        try:
+            with open(self.kept_statement, "rb") as kept:
+                header = kept.readline(256).decode("ascii", errors="replace")
+        except FileNotFoundError:
+            return None
+        match = re.search(r" fetched=([0-9.]+) ", header)
+        return float(match.group(1)) if match else None
 
     def stop(self):
         if self.alive():

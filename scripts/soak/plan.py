@@ -16,6 +16,8 @@ class Phase:
     touches: tuple = ("summary", "ledger", "positions", "pnl", "orders")
     # The screen is checked for the last good numbers, marked stale, before the fault ends.
     check_stale_screen: bool = False
+    # The fault takes the listener the Flex service shares with the gateway away.
+    blocks_flex: bool = False
 
 
 @dataclass
@@ -75,7 +77,7 @@ def make(minutes):
               hold=scaled(0.03, 18), touches=brokerage),
         Phase("gateway down", r"unreachable",
               [dict(command="gatewayDown")], [dict(command="gatewayUp")],
-              hold=scaled(0.1, 25), check_stale_screen=True),
+              hold=scaled(0.1, 25), check_stale_screen=True, blocks_flex=True),
     ]
     minimum_1019 = history_cadence + flex_max_wait + 15
     flex = [

@@ -136,8 +136,8 @@ def checks(results):
 
 
 def history_rows(results):
-    """After each Flex fault, how long until a statement came through: within two history cadences, plus the
-    token's pause (up to 72 s) after a 1018."""
+    """After each Flex fault, how long until a statement came through and the dashboard had read it: within two
+    history cadences, plus the token's pause (up to 72 s) after a 1018."""
     cadence = results.plan.history_cadence
     return [{"name": episode["name"], "back_after": episode.get("history_back_after"),
              "limit": 2 * cadence + (72 if "1018" in episode["name"] else 0)}

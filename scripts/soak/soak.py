@@ -20,6 +20,7 @@ import plan as schedule  # noqa: E402
 import report  # noqa: E402
 import screen  # noqa: E402
 from dashboard import Dashboard  # noqa: E402
+from listener import SharedListener  # noqa: E402
 from simulator import Simulator  # noqa: E402
 
 DATASETS = ("summary", "ledger", "pnl", "positions", "orders")
@@ -34,12 +35,7 @@ class Soak:
         self.started = time.time()
         self.lock = threading.Lock()
         self.stopping = threading.Event()
-        # Gateway down also takes the Flex service (same listener) away: it waits while a Flex episode has not
-        # shown its alert yet, and Flex faults wait while the gateway is down, so that no episode hides another.
-        self.flex_settled = threading.Event()
-        self.flex_settled.set()
-        self.gateway_up = threading.Event()
-        self.gateway_up.set()
+        self.listener = SharedListener(self.stopping)
         self.flex_injected = threading.Event()
         self.episodes = []
         self.samples = []
@@ -145,30 +141,24 @@ class Soak:
         for command in phase.start:
             self.simulator.command(**command)
         episode = {"name": phase.name, "kind": kind, "pattern": phase.alert, "start": start}
-        on_alert = self.flex_settled.set if kind == "flex" else None
-        seen = self.wait_for_alert(phase, start, phase.hold, on_alert)
+        seen = self.wait_for_alert(phase, start, phase.hold)
         if phase.check_stale_screen:
             self.check_stale_screen(phase)
         if not seen:
             # Give the dashboard the time its slowest cadence needs to try once more.
-            seen = self.wait_for_alert(phase, start, 45, on_alert)
-        if kind == "flex":
-            self.flex_settled.set()
+            seen = self.wait_for_alert(phase, start, 45)
         for command in phase.stop:
             self.simulator.command(**command)
         episode["stopped"] = time.time()
         self.note(f"{phase.name}: stopped ({'alert seen' if seen else 'no alert yet'})")
         return episode
 
-    def wait_for_alert(self, phase, since, hold, on_alert=None):
+    def wait_for_alert(self, phase, since, hold):
         """Waits `hold` seconds, or until the alert shows when `hold` is 0 (then at most 3 history cadences)."""
         deadline = time.time() + (hold if hold > 0 else 3 * self.plan.history_cadence + self.plan.flex_max_wait)
         seen = False
         while time.time() < deadline and not self.stopping.is_set():
-            if not seen and self.alert_seen(phase.alert, since):
-                seen = True
-                if on_alert:
-                    on_alert()
+            seen = seen or self.alert_seen(phase.alert, since)
             if seen and hold == 0:
                 return True
             self.sleep(1.0)
@@ -220,11 +210,13 @@ class Soak:
             for phase in self.plan.gateway_phases:
                 if cycle > 1 and self.elapsed() + phase.hold + 20 > end:
                     return
-                if phase.name == "gateway down":
-                    self.flex_settled.wait(timeout=180)
-                    self.gateway_up.clear()
-                episode = self.run_phase(phase, "gateway")
-                self.gateway_up.set()
+                if phase.blocks_flex and not self.listener.acquire("gateway"):
+                    return
+                try:
+                    episode = self.run_phase(phase, "gateway")
+                finally:
+                    if phase.blocks_flex:
+                        self.listener.release()
                 with self.lock:
                     self.episodes.append(episode)
                 self.settle(episode, phase.touches)
@@ -235,30 +227,41 @@ class Soak:
                 return
 
     def flex_faults(self):
-        """Each Flex fault in turn; the next one waits for a statement to come through, which ends the episode.
-        After the last one, the wait goes on beside the recovery: a 1018 pauses the token for a minute."""
+        """Each Flex fault in turn, each holding the listener until a statement has come through, which ends
+        the episode. After the last one, the wait goes on beside the recovery: a 1018 pauses the token for a
+        minute."""
         for phase in self.plan.flex_phases:
-            if self.stopping.is_set():
+            if not self.listener.acquire("flex"):
                 break
-            self.gateway_up.wait(timeout=180)
-            self.flex_settled.clear()
-            episode = self.run_phase(phase, "flex")
-            with self.lock:
-                self.episodes.append(episode)
-            if phase is self.plan.flex_phases[-1]:
-                self.flex_injected.set()
-            statements = self.statements()
-            # A 1018 pauses the token for 60–72 s before the next try.
-            deadline = time.time() + 2 * self.plan.history_cadence + 90
-            while self.statements() <= statements and time.time() < deadline and not self.stopping.is_set():
-                self.sleep(2.0)
-            episode["settled"] = time.time()
-            if self.statements() > statements:
-                episode["history_back_after"] = episode["settled"] - episode["stopped"]
+            try:
+                self.flex_episode(phase)
+            finally:
+                self.listener.release()
         self.flex_injected.set()
 
-    def statements(self):
-        return self.simulator.stats()["flex"]["answers"].get("statement", 0)
+    def flex_episode(self, phase):
+        episode = self.run_phase(phase, "flex")
+        with self.lock:
+            self.episodes.append(episode)
+        if phase is self.plan.flex_phases[-1]:
+            self.flex_injected.set()
+        # A 1018 pauses the token for 60–72 s before the next try.
+        deadline = time.time() + 2 * self.plan.history_cadence + 90
+        while True:
+            back = self.history_back(episode["stopped"])
+            if back or time.time() >= deadline or self.stopping.is_set():
+                break
+            self.sleep(2.0)
+        episode["settled"] = time.time()
+        if back:
+            episode["history_back_after"] = episode["settled"] - episode["stopped"]
+        self.note(f"{phase.name}: history " + (f"back after {episode['settled'] - episode['stopped']:.0f}s"
+                                                if back else "not back"))
+
+    def history_back(self, since):
+        """The dashboard has read and kept a statement fetched since then: its history is live again."""
+        fetched = self.dashboard.statement_fetched_at()
+        return fetched is not None and fetched > since
 
     def guarded(self, work):
         """Runs a fault sequence; if the soak itself fails (the simulator refuses a command, a tool cannot run),

@@ -1,9 +1,12 @@
 """The soak's own checks, on made-up screens and alert logs: `python3 -m unittest discover scripts/soak`."""
 
+import threading
+import time
 import unittest
 
 import alerts
 import screen
+from listener import SharedListener
 
 FRAME = "\n".join(
     ["┌─ Summary ● 4s ─────────────┐┌─ P&L ● 2s ──────────┐"]
@@ -59,6 +62,38 @@ class AlertTests(unittest.TestCase):
         start = good[0].time
         self.assertEqual(len(alerts.episode_alerts(good, start, start + 5, r"\b503\b")), 2)
         self.assertEqual(alerts.episode_alerts(good, start, start + 5, r"Rate limited"), [])
+
+
+class ListenerTests(unittest.TestCase):
+    def test_a_waiting_gateway_outage_goes_before_the_next_flex_episode(self):
+        listener = SharedListener(threading.Event())
+        self.assertTrue(listener.acquire("flex"))
+        order = []
+
+        def take(by):
+            if listener.acquire(by):
+                order.append(by)
+                listener.release()
+
+        gateway = threading.Thread(target=take, args=("gateway",))
+        gateway.start()
+        while not listener.gateway_waiting:
+            time.sleep(0.01)
+        flex = threading.Thread(target=take, args=("flex",))
+        flex.start()
+        time.sleep(0.1)
+        self.assertEqual(order, [], "nobody takes the listener while a Flex episode holds it")
+        listener.release()
+        gateway.join(5)
+        flex.join(5)
+        self.assertEqual(order, ["gateway", "flex"])
+
+    def test_a_stopping_run_gives_up_waiting(self):
+        stopping = threading.Event()
+        listener = SharedListener(stopping)
+        self.assertTrue(listener.acquire("gateway"))
+        stopping.set()
+        self.assertFalse(listener.acquire("flex"))
 
 
 if __name__ == "__main__":
