@@ -84,7 +84,11 @@ struct AccountBar {
         if numbers == .full, let daily = totals.dailyPnl {
             spans.append(Span(" "))
             var change = painter.change(daily, compact: true)
-            if !painter.privacy { change.text = painter.glyphs.direction(of: daily) + change.text }
+            if !painter.privacy {
+                // The glyph of what is shown: a day of +0.30 reads `·0`, not `▲0`.
+                let glyphs = painter.glyphs
+                change.text = (change.role == .gain ? glyphs.gain : change.role == .loss ? glyphs.loss : glyphs.unchanged) + change.text
+            }
             spans.append(change)
         }
         return spans

@@ -1,0 +1,22 @@
+import Foundation
+import Portfolio
+import Testing
+
+@testable import TerminalUI
+
+/// What a user saw wrong in the demo (issue 5), each checked on what is drawn.
+@Suite struct IssueFiveTests {
+    func painter() throws -> Painter {
+        Painter(theme: try ThemeFixtures.theme("default"), privacy: false, clock: .utc, flashes: nil)
+    }
+
+    @Test func aChangeThatRoundsToZeroIsNeitherGainNorLoss() throws {
+        let painter = try painter()
+        let compact = painter.change(Decimal(string: "0.3"), compact: true)
+        #expect(compact.text == "0")
+        #expect(compact.role == .neutral)
+        #expect(painter.change(Decimal(string: "-0.004")).role == .neutral)
+        #expect(painter.change(Decimal(string: "0.01")).role == .gain)
+        #expect(painter.change(Decimal(string: "-2")).role == .loss)
+    }
+}
