@@ -20,3 +20,16 @@ import Testing
         #expect(painter.change(Decimal(string: "-2")).role == .loss)
     }
 }
+
+extension IssueFiveTests {
+    @Test func aTradeShowsItsSideAndAnUnsignedQuantity() throws {
+        let sell = Trade(
+            id: "1", account: "U1", conid: 1, symbol: "XOM", assetClass: .stock, currency: .usd, time: nil, side: .sell,
+            quantity: -98, price: 110)
+        let lines = TradeTable.lines([sell], showAccount: false, painter: try painter(), width: 120)
+        let row = lines.last.map { $0.spans.map(\.text).joined() } ?? ""
+        #expect(row.contains("SELL"))
+        #expect(row.contains("98"))
+        #expect(!row.contains("-98"))
+    }
+}
