@@ -33,3 +33,36 @@ extension IssueFiveTests {
         #expect(!row.contains("-98"))
     }
 }
+
+extension IssueFiveTests {
+    static let size = TerminalSize(cols: 160, rows: 45)
+
+    func statusRow(_ state: DashboardState, theme: String = "default") throws -> (text: String, grid: Grid) {
+        let grid = DashboardRenderer.frame(state, view: ViewState(size: Self.size), theme: try ThemeFixtures.theme(theme))
+        return (grid.text(ofRow: Self.size.rows - 1), grid)
+    }
+
+    @Test func theStatusLineNamesTheCadenceAndWarnsOnlyWhenPaced() throws {
+        var state = SampleDashboard.state()
+        let calm = try statusRow(state).text
+        #expect(calm.contains("positions 15s"))
+        #expect(!calm.contains("paced"))
+        state.cadences.datasets[.orders] = .seconds(30)
+        state.cadences.stretched = true
+        let paced = try statusRow(state)
+        #expect(paced.text.contains("orders 30s paced"))
+        let column = try #require(paced.text.range(of: "orders 30s").map { paced.text.distance(from: paced.text.startIndex, to: $0.lowerBound) })
+        let theme = try ThemeFixtures.theme("default")
+        #expect(paced.grid[column, Self.size.rows - 1].style.foreground == theme[.warning].foreground)
+    }
+
+    @Test func theMonoStatusBarIsReversedThroughout() throws {
+        var state = SampleDashboard.state()
+        state.connection.isDemo = true
+        let (text, grid) = try statusRow(state, theme: "mono")
+        #expect(text.contains("DEMO"))
+        for x in 0..<Self.size.cols {
+            #expect(grid[x, Self.size.rows - 1].style.attributes.contains(.reverse), "column \(x)")
+        }
+    }
+}
