@@ -66,3 +66,32 @@ extension IssueFiveTests {
         }
     }
 }
+
+extension IssueFiveTests {
+    func accountFrame(nextChange: Date?) throws -> String {
+        var state = SampleDashboard.state()
+        state.accounts[0].summary.value?.lookAhead.nextChange = nextChange
+        var view = ViewState(size: Self.size)
+        view.selectedAccount = SampleDashboard.main
+        view.screens = [.main, .account(SampleDashboard.main)]
+        let grid = DashboardRenderer.frame(state, view: view, theme: try ThemeFixtures.theme("default"))
+        return (0..<Self.size.rows).map { grid.text(ofRow: $0) }.joined(separator: "\n")
+    }
+
+    @Test func theBreadcrumbNamesTheSelectedAccountOnce() throws {
+        var view = ViewState(size: Self.size)
+        view.selectedAccount = SampleDashboard.main
+        view.screens = [.main, .account(SampleDashboard.main)]
+        let crumb = Breadcrumb.text(view: view, state: SampleDashboard.state())
+        #expect(crumb.components(separatedBy: SampleDashboard.main.rawValue).count == 2, "\(crumb)")
+        #expect(crumb.hasPrefix(SampleDashboard.main.rawValue + " › "))
+    }
+
+    @Test func aLookAheadTimeThatHasPassedSaysSo() throws {
+        let past = try accountFrame(nextChange: SampleDashboard.ago(2 * 3600 + 20 * 60))
+        #expect(past.contains("IBKR's next change 2025-03-14 12:10, passed 2h ago"))
+        let future = try accountFrame(nextChange: SampleDashboard.now.addingTimeInterval(30 * 60))
+        #expect(future.contains("next change 2025-03-14 15:00, in 30m"))
+        #expect(!future.contains("passed"))
+    }
+}
