@@ -95,3 +95,27 @@ extension IssueFiveTests {
         #expect(!future.contains("passed"))
     }
 }
+
+extension IssueFiveTests {
+    @Test func anEmptyAlertsPaneGivesItsRowsToTheLists() throws {
+        for size in [TerminalSize(cols: 70, rows: 40), TerminalSize(cols: 160, rows: 45)] {
+            let full = ScreenLayout(size: size)
+            let empty = ScreenLayout(size: size, alerts: 0)
+            let alerts = try #require(empty.panes[.alerts])
+            #expect(alerts.height == 3)
+            #expect(alerts.maxY == full.body.maxY)
+            let grown: PaneID = full.mode == .wide ? .orders : .positions
+            let before = try #require(full.panes[grown]), after = try #require(empty.panes[grown])
+            #expect(after.height - before.height == (full.panes[.alerts]?.height ?? 0) - 3)
+            // Many alerts keep the full pane.
+            #expect(ScreenLayout(size: size, alerts: 500) == ScreenLayout(size: size, alerts: nil) || full.panes == ScreenLayout(size: size, alerts: 500).panes)
+        }
+        var state = SampleDashboard.state()
+        state.alerts = []
+        let grid = DashboardRenderer.frame(state, view: ViewState(size: TerminalSize(cols: 70, rows: 40)), theme: try ThemeFixtures.theme("default"))
+        let rows = (0..<40).map { grid.text(ofRow: $0) }
+        let alertsTitle = try #require(rows.firstIndex { $0.contains("Alerts (0)") })
+        #expect(rows[alertsTitle + 1].contains("No alerts"))
+        #expect(alertsTitle + 3 == 39)
+    }
+}
