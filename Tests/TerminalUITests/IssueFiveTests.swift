@@ -119,3 +119,18 @@ extension IssueFiveTests {
         #expect(alertsTitle + 3 == 39)
     }
 }
+
+extension IssueFiveTests {
+    @Test func theAccountColumnUsesOneKindOfName() {
+        var state = SampleDashboard.state()
+        let named = AccountLabel(state: state)
+        #expect([SampleDashboard.main, SampleDashboard.family].map(named.text) == ["Main", "Family"])
+        state.accounts[0].account.displayName = "A very long account alias"
+        #expect(AccountLabel(state: state).text(SampleDashboard.main) == TextWidth.truncate("A very long account alias", to: 10))
+        // One account without an alias: every row shows its id.
+        state.accounts[1].account.displayName = SampleDashboard.family.rawValue
+        let ids = AccountLabel(state: state)
+        #expect([SampleDashboard.main, SampleDashboard.family, SampleDashboard.paper].map(ids.text)
+            == [SampleDashboard.main, SampleDashboard.family, SampleDashboard.paper].map(\.rawValue))
+    }
+}
