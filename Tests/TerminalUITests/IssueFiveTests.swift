@@ -49,6 +49,7 @@ extension IssueFiveTests {
         #expect(!calm.contains("paced"))
         state.cadences.datasets[.orders] = .seconds(30)
         state.cadences.stretched = true
+        state.cadences.stretchedDatasets = [.orders]
         let paced = try statusRow(state)
         #expect(paced.text.contains("orders 30s paced"))
         let column = try #require(paced.text.range(of: "orders 30s").map { paced.text.distance(from: paced.text.startIndex, to: $0.lowerBound) })

@@ -46,15 +46,14 @@ struct StatusLine {
         }
     }
 
-    /// The positions' cadence as a rule; when pacing or backoff stretched the cadences, the slowest of them, named, as
-    /// a warning (`orders 15s paced`), since that is the data that now lags.
+    /// The positions' cadence as a rule; when pacing or backoff stretched the cadences, the first dataset stretched
+    /// beyond its configured cadence, named, as a warning (`orders 15s paced`), since that is the data that now lags.
     private var cadenceSpan: Span {
         let cadences = state.cadences
         guard cadences.stretched else { return Span("  positions " + AgeText.of(cadences[.positions]), .status) }
-        let polled = cadences.datasets.filter { $0.key != .history }
-        let slowest = polled.max { ($0.value, $1.key) < ($1.value, $0.key) }
+        let slowest = cadences.stretchedDatasets.min().map { ($0, cadences[$0]) }
         guard let slowest else { return Span("  paced", .warning) }
-        return Span("  " + slowest.key.title + " " + AgeText.of(slowest.value) + " paced", .warning)
+        return Span("  " + slowest.0.title + " " + AgeText.of(slowest.1) + " paced", .warning)
     }
 
     private func hintSpans() -> [Span] {
