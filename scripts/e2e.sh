@@ -117,7 +117,7 @@ start sim 150 45 tmux-256color E2E=1
 
 check "the dashboard draws its account bar" wait_for '^0 All' 20
 check "positions appear" wait_for 'Positions \([1-9][0-9]*\)' 20
-check "position rows carry prices and direction glyphs" wait_for '│U[0-9A-Z]+ +[A-Z]+ .*[▲▼]' 20
+check "position rows carry prices and direction glyphs" wait_for '│(U[0-9A-Z]+|[A-Z][a-z]+[^│]{0,9}) +[A-Z]+ .*[▲▼]' 20
 check "orders appear" wait_for '(BUY|SELL) +[0-9]+ ' 30
 check "the alert pane is there" wait_for 'Alerts \([0-9]+\)' 5
 check "the status line names the session" wait_for 'authenticated' 5

@@ -17,6 +17,7 @@ import Testing
     @Test func oneAccountKeepsTheConfiguredCadences() {
         let cadences = plan(1)
         #expect(!cadences.stretched)
+        #expect(cadences.stretchedDatasets.isEmpty)
         #expect(cadences.tickle == .seconds(60))
         #expect(cadences[.summary] == .seconds(15))
         #expect(cadences[.ledger] == .seconds(30))
@@ -31,6 +32,8 @@ import Testing
         // 10 accounts × one P&L call per 5 s need at least 50 s, plus headroom for refresh-now.
         let ten = plan(10)
         #expect(ten.stretched)
+        #expect(ten.stretchedDatasets.isSuperset(of: [.pnl, .orders]))
+        #expect(!ten.stretchedDatasets.contains(.history))
         #expect(ten[.pnl] == .seconds(64))
         #expect(ten[.orders] == .seconds(64))
         #expect(ten[.trades] == .seconds(64))

@@ -82,7 +82,7 @@ import Testing
         press([.tab, .tab, .tab, .enter], &view)
         #expect(view.focus == .accounts)
         #expect(view.screen == .account(SampleDashboard.main))
-        #expect(Breadcrumb.text(view: view, state: state) == "U1234567 › U1234567 Main")
+        #expect(Breadcrumb.text(view: view, state: state) == "U1234567 › Main")
         press([.escape, .escape], &view)
         #expect(view.screen == .main)
     }

@@ -45,14 +45,15 @@ enum CadencePlanner {
             for dataset in active { seconds[dataset] = (seconds[dataset] ?? 0) * stretch }
         }
         var datasets: [Dataset: Duration] = [.history: configured.history]
-        var stretched = false
+        var stretchedDatasets: Set<Dataset> = []
         for dataset in polled {
             let whole = Duration.seconds(Int64((seconds[dataset] ?? 0).rounded(.up)))
             datasets[dataset] = max(whole, configured[dataset])
-            if whole > configured[dataset] { stretched = true }
+            if whole > configured[dataset] { stretchedDatasets.insert(dataset) }
         }
-        if backoff.global > 1 { stretched = true }
-        return EffectiveCadences(tickle: tickle, datasets: datasets, stretched: stretched)
+        return EffectiveCadences(
+            tickle: tickle, datasets: datasets, stretched: !stretchedDatasets.isEmpty || backoff.global > 1,
+            stretchedDatasets: stretchedDatasets)
     }
 
     /// The session check runs at its configured cadence while the brokerage session is up, and more often while it

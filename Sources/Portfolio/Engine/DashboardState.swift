@@ -161,11 +161,14 @@ public struct EffectiveCadences: Hashable, Sendable {
     public var datasets: [Dataset: Duration]
     /// True when pacing limits stretched at least one cadence beyond its configured value.
     public var stretched: Bool
+    /// The datasets whose cadence is longer than configured.
+    public var stretchedDatasets: Set<Dataset>
 
-    public init(tickle: Duration, datasets: [Dataset: Duration], stretched: Bool) {
+    public init(tickle: Duration, datasets: [Dataset: Duration], stretched: Bool, stretchedDatasets: Set<Dataset> = []) {
         self.tickle = tickle
         self.datasets = datasets
         self.stretched = stretched
+        self.stretchedDatasets = stretchedDatasets
     }
 
     public subscript(dataset: Dataset) -> Duration { datasets[dataset] ?? .seconds(15) }

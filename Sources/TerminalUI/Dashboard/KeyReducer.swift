@@ -100,7 +100,7 @@ public enum KeyReducer {
     }
 
     private static func move(_ view: inout ViewState, state: DashboardState, by movement: Movement) {
-        let layout = ScreenLayout(size: view.size)
+        let layout = ScreenLayout(size: view.size, alerts: state.alerts.count)
         guard view.screen == .main else {
             let count = DetailPage(screen: view.screen, state: state, view: view).lines(width: layout.body.width).count
             let page = layout.detailRows

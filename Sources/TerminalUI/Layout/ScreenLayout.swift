@@ -17,7 +17,9 @@ public struct ScreenLayout: Hashable, Sendable {
     /// The panes of the main screen that fit, with their boxes.
     public let panes: [PaneID: Rect]
 
-    public init(size: TerminalSize) {
+    /// - Parameter alerts: how many alerts there are; an alerts pane with few of them gives its spare rows to the
+    ///   lists above it. `nil` lays it out at its full height.
+    public init(size: TerminalSize, alerts: Int? = nil) {
         self.size = size
         let cols = max(0, size.cols), rows = max(0, size.rows)
         guard cols >= Self.minimum.cols, rows >= Self.minimum.rows else {
@@ -38,20 +40,20 @@ public struct ScreenLayout: Hashable, Sendable {
             panes = [.positions: body]
         } else if cols >= 110 {
             mode = .wide
-            panes = Self.wide(body)
+            panes = Self.wide(body, alerts: alerts)
         } else {
             mode = .stacked
-            panes = Self.stacked(body)
+            panes = Self.stacked(body, alerts: alerts)
         }
     }
 
     /// Positions on the left; P&L, orders and alerts above one another on the right.
-    private static func wide(_ body: Rect) -> [PaneID: Rect] {
+    private static func wide(_ body: Rect, alerts: Int?) -> [PaneID: Rect] {
         let leftWidth = body.width - max(40, body.width * 32 / 100)
         let right = Rect(x: body.x + leftWidth, y: body.y, width: body.width - leftWidth, height: body.height)
         let pnlHeight = body.height >= 24 ? 8 : 6
         let rest = body.height - pnlHeight
-        let ordersHeight = rest / 2
+        let ordersHeight = rest / 2 + spare(alertsHeight: rest - rest / 2, alerts: alerts)
         return [
             .positions: Rect(x: body.x, y: body.y, width: leftWidth, height: body.height),
             .pnl: Rect(x: right.x, y: right.y, width: right.width, height: pnlHeight),
@@ -62,7 +64,7 @@ public struct ScreenLayout: Hashable, Sendable {
     }
 
     /// Everything in one column; the P&L pane only where there is room, as the summary strip has its numbers.
-    private static func stacked(_ body: Rect) -> [PaneID: Rect] {
+    private static func stacked(_ body: Rect, alerts: Int?) -> [PaneID: Rect] {
         var y = body.y
         var panes: [PaneID: Rect] = [:]
         func take(_ pane: PaneID, _ height: Int) {
@@ -74,11 +76,19 @@ public struct ScreenLayout: Hashable, Sendable {
         let positionsHeight = rest * 9 / 20
         // Working orders need rows more than an alert log that is usually short.
         let ordersHeight = (rest - positionsHeight) * 3 / 5
-        take(.positions, positionsHeight)
+        let alertsHeight = rest - positionsHeight - ordersHeight
+        take(.positions, positionsHeight + spare(alertsHeight: alertsHeight, alerts: alerts))
         if pnlHeight > 0 { take(.pnl, pnlHeight) }
         take(.orders, ordersHeight)
         take(.alerts, body.maxY - y)
         return panes
+    }
+
+    /// Rows an alerts pane of `alertsHeight` does not need for `alerts` alerts: it keeps its box and at least one line
+    /// ("No alerts"), and grows back as alerts come.
+    private static func spare(alertsHeight: Int, alerts: Int?) -> Int {
+        guard let alerts else { return 0 }
+        return max(0, alertsHeight - (2 + max(1, alerts)))
     }
 
     /// The panes Tab visits: the account bar and the lists on screen.

@@ -54,7 +54,7 @@ struct AccountBar {
     private func items(label style: Label, numbers: Numbers, painter: Painter) -> [[Span]] {
         var all: [Span] = [Span("0 All", .foreground)]
         if numbers != .none, let totals = state.consolidated?.totals, state.accounts.count > 1 {
-            all += self.numbers(totals, numbers, painter: painter, key: "bar/all")
+            all += self.numbers(totals, numbers, painter: painter)
         }
         var items = [all]
         for (index, account) in state.accounts.enumerated() {
@@ -73,26 +73,31 @@ struct AccountBar {
             // The glyph alone (`● ◐ ○ × ◌`): the theme's, never a hyphen that would read as a minus sign.
             let badge = painter.badge(worst)
             item.append(Span(" " + String(badge.text.prefix(1)), badge.role))
-            if numbers != .none { item += self.numbers(account.totals, numbers, painter: painter, key: "bar/" + id) }
+            if numbers != .none { item += self.numbers(account.totals, numbers, painter: painter) }
             items.append(item)
         }
         return items
     }
 
-    private func numbers(_ totals: AccountTotals, _ numbers: Numbers, painter: Painter, key: String) -> [Span] {
-        var spans = [Span(" "), compactAmount(totals.netLiquidation, painter: painter, key: key)]
+    private func numbers(_ totals: AccountTotals, _ numbers: Numbers, painter: Painter) -> [Span] {
+        var spans = [Span(" "), compactAmount(totals.netLiquidation, painter: painter)]
         if numbers == .full, let daily = totals.dailyPnl {
             spans.append(Span(" "))
             var change = painter.change(daily, compact: true)
-            if !painter.privacy { change.text = painter.glyphs.direction(of: daily) + change.text }
+            if !painter.privacy {
+                // The glyph of what is shown: a day of +0.30 reads `·0`, not `▲0`.
+                let glyphs = painter.glyphs
+                change.text = (change.role == .gain ? glyphs.gain : change.role == .loss ? glyphs.loss : glyphs.unchanged) + change.text
+            }
             spans.append(change)
         }
         return spans
     }
 
-    private func compactAmount(_ value: Decimal?, painter: Painter, key: String) -> Span {
+    private func compactAmount(_ value: Decimal?, painter: Painter) -> Span {
         guard let value else { return Span("—", .muted) }
         if painter.privacy { return Span(Painter.mask, .muted) }
-        return Span(NumberText.compact(value), .accent, flashKey: key)
+        // Net liquidation moves with every price tick: it does not flash.
+        return Span(NumberText.compact(value), .accent)
     }
 }

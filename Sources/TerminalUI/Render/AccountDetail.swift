@@ -44,7 +44,7 @@ struct AccountDetail {
             ("Day trades left", dayTrades(summary?.dayTradesRemaining)),
         ])
         lines.append(.blank)
-        let next = summary?.lookAhead.nextChange.map { " (next change " + painter.clock.dayAndMinutes($0) + ")" } ?? ""
+        let next = summary?.lookAhead.nextChange.map(lookAheadTime) ?? ""
         lines.append(TextLine([Span("Look-ahead", .title), Span(next, .muted)]))
         lines += DetailPage.metrics([
             ("Initial margin", money(summary?.lookAhead.initialMargin)),
@@ -89,5 +89,14 @@ struct AccountDetail {
             ],
             rows: rows)
         return table.lines(width: width)
+    }
+
+    /// IBKR's time of the next margin change, said relative to now: IBKR keeps sending it after it has passed, and a
+    /// past time must not read as an upcoming event.
+    private func lookAheadTime(_ time: Date) -> String {
+        let when = painter.clock.dayAndMinutes(time)
+        let distance = Duration.seconds(abs(time.timeIntervalSince(state.now)))
+        if time <= state.now { return " (IBKR's next change " + when + ", passed " + AgeText.of(distance) + " ago)" }
+        return " (next change " + when + ", in " + AgeText.of(distance) + ")"
     }
 }

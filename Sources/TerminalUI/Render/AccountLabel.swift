@@ -1,18 +1,22 @@
 import Portfolio
 
-/// How tables of the all-accounts view tell accounts apart: by alias when it is short, else by id, so that two rows
-/// of the same symbol in two accounts never look the same.
+/// How tables of the all-accounts view tell accounts apart: one kind of name for every row, so that a column never
+/// mixes `Jane Doe` with `U9210945`: the aliases, cut to a fixed width, when every account has one, else the ids.
 struct AccountLabel {
-    /// An alias wider than this gives way to the id.
+    /// Aliases are cut to this width.
     static let aliasWidth = 10
 
     private let labels: [AccountID: String]
 
     init(state: DashboardState) {
+        let aliases = state.accounts.map { account in
+            let alias = account.account.displayName.sanitized
+            return alias.isEmpty || alias == account.id.rawValue ? nil : TextWidth.truncate(alias, to: Self.aliasWidth)
+        }
+        let useAliases = aliases.allSatisfy { $0 != nil } && Set(aliases).count == aliases.count
         labels = Dictionary(
-            state.accounts.map { account in
-                let alias = account.account.displayName.sanitized
-                return (account.id, TextWidth.of(alias) <= Self.aliasWidth ? alias : account.id.rawValue.sanitized)
+            zip(state.accounts, aliases).map { account, alias in
+                (account.id, useAliases ? alias ?? "" : account.id.rawValue.sanitized)
             }, uniquingKeysWith: { first, _ in first })
     }
 

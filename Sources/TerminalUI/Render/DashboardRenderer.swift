@@ -42,7 +42,7 @@ public final class DashboardRenderer {
         let size = view.size
         var grid = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
         let painter = Painter(theme: theme, privacy: view.privacy, clock: clock, flashes: flashes)
-        let layout = ScreenLayout(size: size)
+        let layout = ScreenLayout(size: size, alerts: state.alerts.count)
         guard layout.mode != .tooSmall else {
             TooSmallScreen.draw(size: size, painter: painter, grid: &grid)
             return grid

@@ -62,7 +62,9 @@ public struct Painter {
         guard let value else { return Span("—", .muted) }
         if privacy { return Span(Self.mask, .muted) }
         let text = compact ? NumberText.compact(value, sign: .always) : NumberText.format(value, decimals: decimals, sign: .always)
-        return Span(text, Self.role(of: value), flashKey: flashKey)
+        // The role follows what is shown: 0.004 reads `0.00` and is neither a gain nor a loss.
+        let role: ThemeRole = text.hasPrefix("+") ? .gain : text.hasPrefix("-") ? .loss : .neutral
+        return Span(text, role, flashKey: flashKey)
     }
 
     /// A change in percent with its direction glyph: `▲ 1.25%`. Percentages reveal no amount, so privacy keeps them.

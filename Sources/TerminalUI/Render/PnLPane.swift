@@ -43,8 +43,9 @@ struct PnLPane {
         let currency = Span(" " + (totals?.currency.code.sanitized ?? ""), .muted)
         let key = "pnl/" + (view.selectedAccount?.rawValue ?? "all")
         var lines = [
-            TextLine([Span("Day         ", .muted), painter.change(totals?.dailyPnl, flashKey: key + "/day"), currency]),
-            TextLine([Span("Unrealized  ", .muted), painter.change(totals?.unrealizedPnl, flashKey: key + "/unrl"), currency]),
+            // Day and unrealized P&L move with every price tick, so they do not flash; realized P&L moves on fills.
+            TextLine([Span("Day         ", .muted), painter.change(totals?.dailyPnl), currency]),
+            TextLine([Span("Unrealized  ", .muted), painter.change(totals?.unrealizedPnl), currency]),
         ]
         let today = painter.change(totals?.realizedToday, flashKey: key + "/real")
         let yearToDate = painter.change(totals?.realizedYearToDate, flashKey: key + "/ytd")

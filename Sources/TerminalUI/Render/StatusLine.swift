@@ -14,7 +14,6 @@ struct StatusLine {
         let connection = state.connection
         let (glyph, role) = sessionMark(connection.session, glyphs: painter.glyphs)
         let badge = painter.badge(worst)
-        let cadence = AgeText.of(state.cadences[.positions])
         // (priority, span): what matters most stays when the line is narrow; DEMO and INSECURE TLS always do.
         var parts: [(Int, Span)] = []
         if connection.isDemo { parts.append((0, Span(" DEMO ", .warning))) }
@@ -25,7 +24,7 @@ struct StatusLine {
             parts.append((5, Span(" (" + message.sanitized + ")", role)))
         }
         parts.append((1, Span("  " + badge.text, badge.role)))
-        parts.append((4, Span("  every " + cadence + (state.cadences.stretched ? " (paced)" : ""), state.cadences.stretched ? .warning : .status)))
+        parts.append((4, cadenceSpan))
         parts.append((2, Span("  " + painter.clock.time(state.now) + " ", .status)))
         func width(_ parts: [(Int, Span)]) -> Int { parts.reduce(0) { $0 + TextWidth.of($1.1.text) } }
         while width(parts) > rect.width, let drop = parts.indices.max(by: { parts[$0].0 <= parts[$1].0 }), parts[drop].0 > 0 {
@@ -47,6 +46,16 @@ struct StatusLine {
         }
     }
 
+    /// The positions' cadence as a rule; when pacing or backoff stretched the cadences, the first dataset stretched
+    /// beyond its configured cadence, named, as a warning (`orders 15s paced`), since that is the data that now lags.
+    private var cadenceSpan: Span {
+        let cadences = state.cadences
+        guard cadences.stretched else { return Span("  positions " + AgeText.of(cadences[.positions]), .status) }
+        let slowest = cadences.stretchedDatasets.min().map { ($0, cadences[$0]) }
+        guard let slowest else { return Span("  paced", .warning) }
+        return Span("  " + slowest.0.title + " " + AgeText.of(slowest.1) + " paced", .warning)
+    }
+
     private func hintSpans() -> [Span] {
         if let notice { return [Span(" " + notice.sanitized + " ", .warning)] }
         let pairs: [(String, String)] =
@@ -62,6 +71,8 @@ struct StatusLine {
     private func merged(_ role: ThemeRole, painter: Painter) -> Style {
         guard role != .status && role != .statusKey else { return painter.style(role) }
         var style = painter.style(role)
+        // A bar drawn by attributes alone (the mono theme reverses it) keeps them under every part.
+        style.attributes.formUnion(painter.style(.status).attributes)
         style.background = painter.style(.status).background
         if style.foreground == .terminalDefault { style.foreground = painter.style(.status).foreground }
         return style

@@ -51,22 +51,22 @@ struct SummaryStrip {
 
     private func fields(compact: Bool, painter: Painter) -> [Field] {
         guard let totals = model.totals else { return [Field(priority: 1, spans: [Span("Waiting for accounts…", .muted)])] }
-        let key = "summary/" + (view.selectedAccount?.rawValue ?? "all")
-        func amount(_ value: Decimal?, _ name: String) -> Span {
-            guard compact, let value, !painter.privacy else { return painter.amount(value, decimals: compact ? 0 : 2, flashKey: key + name) }
-            return Span(NumberText.compact(value), .foreground, flashKey: key + name)
+        // Totals move with every price tick: they never flash, or the strip would always be lit.
+        func amount(_ value: Decimal?) -> Span {
+            guard compact, let value, !painter.privacy else { return painter.amount(value, decimals: compact ? 0 : 2) }
+            return Span(NumberText.compact(value), .foreground)
         }
-        func change(_ value: Decimal?, _ name: String) -> Span {
-            painter.change(value, compact: compact, flashKey: key + name)
+        func change(_ value: Decimal?) -> Span {
+            painter.change(value, compact: compact)
         }
         var fields = [
-            Field(priority: 1, spans: [Span("NetLiq ", .muted), amount(totals.netLiquidation, "nlv"), Span(" " + totals.currency.code.sanitized, .muted)]),
-            Field(priority: 3, spans: [Span("Cash ", .muted), amount(totals.cash, "cash")]),
-            Field(priority: 4, spans: [Span("Excess ", .muted), amount(totals.excessLiquidity, "excess")]),
+            Field(priority: 1, spans: [Span("NetLiq ", .muted), amount(totals.netLiquidation), Span(" " + totals.currency.code.sanitized, .muted)]),
+            Field(priority: 3, spans: [Span("Cash ", .muted), amount(totals.cash)]),
+            Field(priority: 4, spans: [Span("Excess ", .muted), amount(totals.excessLiquidity)]),
             Field(priority: 5, spans: [Span("Cushion ", .muted), cushion(totals.cushion)]),
-            Field(priority: 1, spans: [Span("Day ", .muted), change(totals.dailyPnl, "day")]),
-            Field(priority: 2, spans: [Span("Unrl ", .muted), change(totals.unrealizedPnl, "unrl")]),
-            Field(priority: 6, spans: [Span("Real YTD ", .muted), change(totals.realizedYearToDate, "ytd")]),
+            Field(priority: 1, spans: [Span("Day ", .muted), change(totals.dailyPnl)]),
+            Field(priority: 2, spans: [Span("Unrl ", .muted), change(totals.unrealizedPnl)]),
+            Field(priority: 6, spans: [Span("Real YTD ", .muted), change(totals.realizedYearToDate)]),
         ]
         if model.isConsolidated, let missing = state.consolidated?.missingRates, !missing.isEmpty {
             let codes = missing.map(\.code).sorted().joined(separator: ",").sanitized

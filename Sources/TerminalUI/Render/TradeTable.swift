@@ -15,7 +15,8 @@ enum TradeTable {
             if showAccount { row.append(Span(trade.account.rawValue.sanitized, .muted)) }
             row += [
                 Span(OrderText.side(trade.side), trade.side == .buy ? .gain : trade.side == .sell ? .loss : .foreground),
-                painter.quantity(trade.quantity), Span(Self.underlying(trade.symbol), .accent), Span(NumberText.price(trade.price)),
+                // The side says the direction; a signed quantity beside it would read `SELL -98`.
+                painter.quantity(trade.quantity.magnitude), Span(Self.underlying(trade.symbol), .accent), Span(NumberText.price(trade.price)),
                 painter.change(trade.realizedPnl), painter.amount(trade.proceeds), painter.amount(trade.commission),
                 Span(trade.currency.code.sanitized, .muted), Span(trade.description.sanitized, .muted),
             ]
