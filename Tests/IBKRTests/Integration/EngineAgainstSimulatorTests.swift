@@ -91,11 +91,17 @@ import Testing
 
                 try await gateway.control(#"{"command":"session","state":"competing"}"#)
                 let competing = try await run.waitUntil("competing") { $0.connection.session == .competing }
+                // Requests already under way when the engine learned of it may still land, later on a loaded
+                // machine: the window starts after one full round of portfolio data, when they have all ended.
                 let since = competing.now
+                let settled = try await run.waitUntil("portfolio data while competing") { state in
+                    state.accounts.allSatisfy { ($0.summary.fetchedAt ?? .distantPast) > since }
+                        && state.connection.session == .competing
+                }
                 let atCompeting = try await gateway.statistics()
                 // Portfolio data keeps coming; the brokerage datasets are not asked for.
-                try await run.waitUntil("portfolio data while competing") { state in
-                    state.accounts.allSatisfy { ($0.summary.fetchedAt ?? .distantPast) > since }
+                try await run.waitUntil("more portfolio data while competing") { state in
+                    state.accounts.allSatisfy { ($0.summary.fetchedAt ?? .distantPast) > settled.now }
                         && state.connection.session == .competing
                 }
                 let quiet = try await gateway.statistics()
