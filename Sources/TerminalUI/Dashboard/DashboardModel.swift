@@ -62,17 +62,15 @@ public struct DashboardModel: Sendable {
             let context = PositionMemo.Context(
                 rates: rates, netLiquidation: account.totals.netLiquidation, mode: view.currency,
                 consolidation: consolidation)
-            memo.begin(account.id, context: context)
-            let quotes = account.quotes.value ?? [:]
-            for position in account.positions.value ?? [] where position.quantity != 0 {
+            entries += memo.entries(
+                of: account.id, positions: account.positions.value ?? [], quotes: account.quotes.value ?? [:],
+                context: context, filter: filter
+            ) { position in
                 let contract = position.contract
-                guard filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name]) else {
-                    continue
-                }
-                entries.append(memo.entry(for: position, quote: quotes[contract.conid], context: context))
+                return filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name])
             }
         }
-        memo.finishPass()
+        memo.keepOnly(state.accounts.map(\.id))
         let order = view.sort(.positions)
         guard let column = order.column else {
             memo.lastOrder = nil

@@ -1,9 +1,14 @@
 import Foundation
 import Portfolio
+import Synchronization
 
 /// Each position's valuation and sort key, kept while the position, its quote and its account's context stay the
 /// same: when one price moves, one position is valued again, not a thousand. A line is valued only when something
 /// reads it (a row on screen, a sort by a derived column), so a first frame values the rows it shows.
+///
+/// An account whose positions, quotes, context and filter are the very same values as last time (the same
+/// storage, checked in a few bytes) gives back its last list without looking at a single position: a price update
+/// in one account of many costs only that account's walk.
 public final class PositionMemo {
     /// What every position of one account is valued with.
     public struct Context: Hashable, Sendable {
@@ -15,33 +20,29 @@ public final class PositionMemo {
 
     /// One position with its inputs; its line is valued on first use and then kept. A reference, so that the
     /// lists and the memo share one copy of each (large) line.
-    final class Entry: @unchecked Sendable {
+    final class Entry: Sendable {
         let position: Position
         let quote: MarketQuote?
         let key: String
         private let context: Context
-        /// Guards `valued` and `sortKey`: a list may be read from more than one thread.
-        private let lock = NSLock()
-        private var valued: PositionLine?
-        private var sortKey: (column: Column, key: SortKey?)?
-        fileprivate var pass: Int
+        /// The line and a sort key, made when first read: a list may be read from more than one thread.
+        private let valued = Mutex<(line: PositionLine?, sortKey: (column: Column, key: SortKey?)?)>((nil, nil))
 
-        init(position: Position, quote: MarketQuote?, context: Context, pass: Int) {
+        init(position: Position, quote: MarketQuote?, context: Context) {
             self.position = position
             self.quote = quote
             self.context = context
-            self.pass = pass
             key = PositionLine.key(of: position)
         }
 
         var line: PositionLine {
-            lock.withLock {
-                if let valued { return valued }
+            valued.withLock { valued in
+                if let line = valued.line { return line }
                 let line = PositionLine(
                     valued: ValuedPosition(
                         position: position, rates: context.rates, netLiquidation: context.netLiquidation, quote: quote),
                     rates: context.rates, mode: context.mode, consolidation: context.consolidation)
-                valued = line
+                valued.line = line
                 return line
             }
         }
@@ -49,10 +50,16 @@ public final class PositionMemo {
         /// The sort key for `column`, computed once per valuation. The market value, the usual sort, is taken
         /// without valuing the line: ordering needs no exact cents.
         func sortKey(_ column: Column) -> SortKey? {
-            if let cached = lock.withLock({ sortKey }), cached.column == column { return cached.key }
+            if let cached = valued.withLock({ $0.sortKey }), cached.column == column { return cached.key }
             let key = column == .marketValue ? marketValueKey : DashboardModel.positionSortKey(line, column)
-            lock.withLock { sortKey = (column, key) }
+            valued.withLock { $0.sortKey = (column, key) }
             return key
+        }
+
+        /// True when this entry was made from exactly these inputs.
+        func holds(_ position: Position, _ quote: MarketQuote?) -> Bool {
+            (Bitwise.same(position, self.position) || position == self.position)
+                && (Bitwise.same(quote, self.quote) || quote == self.quote)
         }
 
         /// As `DashboardModel.positionSortKey`'s: the value in the account's base currency, else the line's own
@@ -68,35 +75,63 @@ public final class PositionMemo {
         }
     }
 
-    private var contexts: [AccountID: Context] = [:]
-    private var entries: [PositionID: Entry] = [:]
-    private var pass = 0
+    /// One account's last walk: its inputs, every entry made (by contract), and those the filter kept.
+    private struct Walk {
+        var positions: [Position]
+        var quotes: [Int: MarketQuote]
+        var context: Context
+        var filter: String
+        var all: [Entry]
+        var listed: [Entry]
+    }
+
+    private var walks: [AccountID: Walk] = [:]
     /// The order of the last sorted list, as indices into its unsorted entries: when prices move a little it is
     /// usually still right, and checking that is cheaper than sorting again.
     var lastOrder: [Int]?
 
     public init() {}
 
-    /// Before the positions of one account: a new context (rates, net liquidation, currency) values them all again.
-    func begin(_ account: AccountID, context: Context) {
-        guard contexts[account] != context else { return }
-        contexts[account] = context
-        entries = entries.filter { $0.key.account != account }
-    }
-
-    func entry(for position: Position, quote: MarketQuote?, context: Context) -> Entry {
-        if let entry = entries[position.id], entry.position == position, entry.quote == quote {
-            entry.pass = pass
-            return entry
+    /// The entries of `account`'s open positions that `include` keeps, in the order of `positions`: the last list
+    /// when nothing changed, else a new one that keeps every entry whose inputs did not change.
+    func entries(
+        of account: AccountID, positions: [Position], quotes: [Int: MarketQuote], context: Context, filter: String,
+        include: (Position) -> Bool
+    ) -> [Entry] {
+        let last = walks[account].flatMap { $0.context == context ? $0 : nil }
+        if let last, Bitwise.same(last.positions, positions), Bitwise.same(last.quotes, quotes), last.filter == filter {
+            return last.listed
         }
-        let entry = Entry(position: position, quote: quote, context: context, pass: pass)
-        entries[position.id] = entry
-        return entry
+        // Positions come back in the same order fetch after fetch: try the entry at the same place first.
+        let previous = last?.all ?? []
+        var byConid: [Int: Entry]?
+        var all: [Entry] = [], listed: [Entry] = []
+        all.reserveCapacity(positions.count)
+        for position in positions where position.quantity != 0 {
+            let conid = position.contract.conid, quote = quotes[conid], index = all.count
+            var entry: Entry?
+            if index < previous.count, previous[index].position.contract.conid == conid {
+                entry = previous[index]
+            } else if !previous.isEmpty {
+                if byConid == nil {
+                    byConid = Dictionary(previous.map { ($0.position.contract.conid, $0) }, uniquingKeysWith: { first, _ in first })
+                }
+                entry = byConid?[conid]
+            }
+            let kept = entry.flatMap { $0.holds(position, quote) ? $0 : nil }
+                ?? Entry(position: position, quote: quote, context: context)
+            all.append(kept)
+            if include(position) { listed.append(kept) }
+        }
+        walks[account] = Walk(
+            positions: positions, quotes: quotes, context: context, filter: filter, all: all, listed: listed)
+        return listed
     }
 
-    /// Forgets the positions the last pass over the lists did not see (closed, or another account's).
-    func finishPass() {
-        if entries.count > 64 { entries = entries.filter { $0.value.pass == pass } }
-        pass += 1
+    /// Forgets the accounts that are gone from the dashboard.
+    func keepOnly(_ accounts: [AccountID]) {
+        guard walks.count > accounts.count else { return }
+        let kept = Set(accounts)
+        walks = walks.filter { kept.contains($0.key) }
     }
 }
