@@ -93,18 +93,41 @@ public struct Grid: Hashable, Sendable {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
         for y in area.y..<area.maxY {
-            let start = y * cols + area.x, end = start + area.width - 1
-            release(start)
-            release(end)
-            cells.withUnsafeMutableBufferPointer { target in
-                other.cells.withUnsafeBufferPointer { source in
-                    _ = UnsafeMutableBufferPointer(rebasing: target[start...end])
-                        .update(fromContentsOf: source[start...end])
-                }
+            let start = y * cols + area.x
+            other.cells.withUnsafeBufferPointer { source in
+                replace(at: start, with: UnsafeBufferPointer(rebasing: source[start..<(start + area.width)]))
             }
-            if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }
-            if cells[end].isWide { cells[end] = .blank(cells[end].style) }
         }
+    }
+
+    /// The cells of row `y` from column `x`, `width` of them (fewer where the grid ends): a strip to `paste` later.
+    public func strip(x: Int, y: Int, width: Int) -> [Cell] {
+        let area = Rect(x: x, y: y, width: width, height: 1).intersection(bounds)
+        guard !area.isEmpty else { return [] }
+        let start = y * cols + area.x
+        return Array(cells[start..<(start + area.width)])
+    }
+
+    /// Puts back a strip taken by `strip` at column `x` of row `y`, clipped to the grid, as `copy` does.
+    public mutating func paste(_ strip: [Cell], x: Int, y: Int) {
+        let area = Rect(x: x, y: y, width: strip.count, height: 1).intersection(bounds)
+        guard !area.isEmpty else { return }
+        strip.withUnsafeBufferPointer { source in
+            replace(at: y * cols + area.x, with: UnsafeBufferPointer(rebasing: source[(area.x - x)..<(area.maxX - x)]))
+        }
+    }
+
+    /// Overwrites cells from `start` along one row with `source`, releasing the wide characters cut at both ends.
+    private mutating func replace(at start: Int, with source: UnsafeBufferPointer<Cell>) {
+        guard !source.isEmpty else { return }
+        let end = start + source.count - 1
+        release(start)
+        release(end)
+        cells.withUnsafeMutableBufferPointer { target in
+            _ = UnsafeMutableBufferPointer(rebasing: target[start...end]).update(fromContentsOf: source)
+        }
+        if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }
+        if cells[end].isWide { cells[end] = .blank(cells[end].style) }
     }
 
     /// Gives every cell of `rect` a new style and keeps its text: a selection bar, a flash.

@@ -4,7 +4,9 @@ import Portfolio
 /// Composes a whole frame from a dashboard state and the view state: the pure rendering entry point the app loop,
 /// the tests and the benchmark call. It keeps only what makes changed values flash.
 public final class DashboardRenderer {
-    public var theme: Theme
+    public var theme: Theme {
+        didSet { rows.removeAll() }
+    }
     public var clock: ClockText
     public let keymap: Keymap
     /// A message for the status line in place of the key hints, such as a theme that could not be loaded.

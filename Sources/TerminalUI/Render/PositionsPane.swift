@@ -42,23 +42,28 @@ struct PositionsPane {
         let table = TableRenderer(layout: layout, sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
         let columns = table.layout.columns.map(\.spec.column)
-        var row: (index: Int, cells: [Span])?
-        table.drawList(
-            in: inside, keys: lines.keys, cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
+        table.drawRows(
+            in: inside, keys: lines.lazyKeys, cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
             painter: painter, grid: &grid
-        ) { index, column in
-            if row?.index != index {
-                let line = lines[index]
-                let account = accountLabel?.text(line.position.account)
-                let format = {
-                    columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
-                }
-                let inputs = PositionRows.Inputs(
-                    entry: lines.entries[index], account: account, quotesStale: quotesStale, privacy: painter.privacy,
-                    glyphs: painter.glyphs, columns: columns)
-                row = (index, rows?.cells(inputs, format: format) ?? format())
+        ) { index, y, selected, grid in
+            let entry = lines.entries[index]
+            let account = accountLabel?.text(entry.position.account)
+            let format = {
+                let line = entry.line
+                return columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
             }
-            return columns.firstIndex(of: column).flatMap { row?.cells[$0] } ?? Span("")
+            let draw = { (cells: [Span], grid: inout Grid) in
+                table.drawRow(painter: painter, in: &grid, at: (inside.x, y), width: inside.width, selected: selected) {
+                    column in columns.firstIndex(of: column).map { cells[$0] } ?? Span("")
+                }
+            }
+            guard let rows else { return draw(format(), &grid) }
+            let inputs = PositionRows.Inputs(
+                entry: entry, account: account, quotesStale: quotesStale, privacy: painter.privacy,
+                glyphs: painter.glyphs, columns: columns)
+            rows.draw(
+                inputs, layout: table.layout, selected: selected, x: inside.x, y: y, width: inside.width,
+                painter: painter, grid: &grid, format: format, draw: draw)
         }
     }
 
