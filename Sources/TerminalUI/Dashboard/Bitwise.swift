@@ -12,4 +12,9 @@ enum Bitwise {
             }
         }
     }
+
+    /// The same for two values in place (elements of two arrays), without copying either.
+    static func samePointees<Value>(_ lhs: UnsafePointer<Value>, _ rhs: UnsafePointer<Value>) -> Bool {
+        memcmp(lhs, rhs, MemoryLayout<Value>.size) == 0
+    }
 }

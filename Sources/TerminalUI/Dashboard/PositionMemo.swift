@@ -75,13 +75,14 @@ public final class PositionMemo {
         }
     }
 
-    /// One account's last walk: its inputs, every entry made (by contract), and those the filter kept.
+    /// One account's last walk: its inputs, the entry of each position (nil where the quantity is zero) and the
+    /// entries the filter kept.
     private struct Walk {
         var positions: [Position]
         var quotes: [Int: MarketQuote]
         var context: Context
         var filter: String
-        var all: [Entry]
+        var slots: [Entry?]
         var listed: [Entry]
     }
 
@@ -92,40 +93,54 @@ public final class PositionMemo {
 
     public init() {}
 
-    /// The entries of `account`'s open positions that `include` keeps, in the order of `positions`: the last list
-    /// when nothing changed, else a new one that keeps every entry whose inputs did not change.
+    /// The entries of `account`'s open positions that `matches` keeps (all without a filter), in the order of
+    /// `positions`: the last list when nothing changed, else a new one that keeps every entry whose inputs did not
+    /// change.
     func entries(
         of account: AccountID, positions: [Position], quotes: [Int: MarketQuote], context: Context, filter: String,
-        include: (Position) -> Bool
+        matches: (Position) -> Bool
     ) -> [Entry] {
         let last = walks[account].flatMap { $0.context == context ? $0 : nil }
         if let last, Bitwise.same(last.positions, positions), Bitwise.same(last.quotes, quotes), last.filter == filter {
             return last.listed
         }
-        // Positions come back in the same order fetch after fetch: try the entry at the same place first.
-        let previous = last?.all ?? []
+        var slots = [Entry?](repeating: nil, count: positions.count)
+        if let last { keepUnmoved(positions, quotes, from: last, in: &slots) }
+        // What moved or changed: found by contract among the last entries, compared field by field, else new.
         var byConid: [Int: Entry]?
-        var all: [Entry] = [], listed: [Entry] = []
-        all.reserveCapacity(positions.count)
-        for position in positions where position.quantity != 0 {
-            let conid = position.contract.conid, quote = quotes[conid], index = all.count
-            var entry: Entry?
-            if index < previous.count, previous[index].position.contract.conid == conid {
-                entry = previous[index]
-            } else if !previous.isEmpty {
-                if byConid == nil {
-                    byConid = Dictionary(previous.map { ($0.position.contract.conid, $0) }, uniquingKeysWith: { first, _ in first })
+        var listed: [Entry] = []
+        listed.reserveCapacity(positions.count)
+        for index in positions.indices {
+            if slots[index] == nil, positions[index].quantity != 0 {
+                let position = positions[index], quote = quotes[position.contract.conid]
+                if byConid == nil, let last {
+                    byConid = Dictionary(
+                        last.slots.compactMap { $0.map { ($0.position.contract.conid, $0) } },
+                        uniquingKeysWith: { first, _ in first })
                 }
-                entry = byConid?[conid]
+                slots[index] = byConid?[position.contract.conid].flatMap { $0.holds(position, quote) ? $0 : nil }
+                    ?? Entry(position: position, quote: quote, context: context)
             }
-            let kept = entry.flatMap { $0.holds(position, quote) ? $0 : nil }
-                ?? Entry(position: position, quote: quote, context: context)
-            all.append(kept)
-            if include(position) { listed.append(kept) }
+            if let entry = slots[index], filter.isEmpty || matches(entry.position) { listed.append(entry) }
         }
         walks[account] = Walk(
-            positions: positions, quotes: quotes, context: context, filter: filter, all: all, listed: listed)
+            positions: positions, quotes: quotes, context: context, filter: filter, slots: slots, listed: listed)
         return listed
+    }
+
+    /// Positions fetch after fetch come in the same order, and most are the same to the bit: those keep their
+    /// entry, compared in place, without a copy or a lookup (and their quote looked up only if quotes changed).
+    private func keepUnmoved(_ positions: [Position], _ quotes: [Int: MarketQuote], from last: Walk, in slots: inout [Entry?]) {
+        let sameQuotes = Bitwise.same(last.quotes, quotes)
+        positions.withUnsafeBufferPointer { new in
+            last.positions.withUnsafeBufferPointer { old in
+                guard let newStart = new.baseAddress, let oldStart = old.baseAddress else { return }
+                for index in 0..<min(new.count, old.count) where Bitwise.samePointees(newStart + index, oldStart + index) {
+                    guard let entry = last.slots[index] else { continue }
+                    if sameQuotes || quotes[entry.position.contract.conid] == entry.quote { slots[index] = entry }
+                }
+            }
+        }
     }
 
     /// Forgets the accounts that are gone from the dashboard.
