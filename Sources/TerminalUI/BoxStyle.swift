@@ -28,6 +28,23 @@ public enum BoxStyle: String, Hashable, Sendable, CaseIterable {
 
     /// The glyph for lines leaving a cell in `directions`.
     func glyph(_ directions: Directions) -> Unicode.Scalar {
+        let index = Int(directions.rawValue & 15)
+        return switch self {
+        case .square: Self.squareGlyphs[index]
+        case .rounded: Self.roundedGlyphs[index]
+        case .ascii: Self.asciiGlyphs[index]
+        }
+    }
+
+    /// Every glyph of each style by `Directions.rawValue` (0–15): a box is hundreds of cells a frame, and an array
+    /// read is what each of them can afford.
+    private static let squareGlyphs = BoxStyle.square.glyphTable
+    private static let roundedGlyphs = BoxStyle.rounded.glyphTable
+    private static let asciiGlyphs = BoxStyle.ascii.glyphTable
+
+    private var glyphTable: [Unicode.Scalar] { (0..<16).map { lookUp(Directions(rawValue: UInt8($0))) } }
+
+    private func lookUp(_ directions: Directions) -> Unicode.Scalar {
         switch self {
         case .ascii:
             if directions.isSubset(of: .horizontal) { return "-" }

@@ -8,7 +8,9 @@ import UIBenchFixture
 let benchmarks: @Sendable () -> Void = {
     frameBenchmark("Full frame composed") { blackHole($0.composeFullFrame()) }
     frameBenchmark("Full frame composed and handed to ncurses") { $0.drawFullFrame() }
-    frameBenchmark("One-price update handed to ncurses") { $0.drawOnePriceUpdate() } after: { screen in
+    frameBenchmark("One-price update handed to ncurses", before: { $0.prepareOnePriceUpdate() }) {
+        $0.drawOnePriceUpdate()
+    } after: { screen in
         _ = screen.takeBytes()
         screen.endFlash()
     }
@@ -16,9 +18,11 @@ let benchmarks: @Sendable () -> Void = {
 
 @MainActor var screen: DashboardOnPseudoTerminal?
 
-/// One benchmark on the shared screen: `body` measured, then `after` and reading what ncurses wrote, unmeasured.
+/// One benchmark on the shared screen: `before`, unmeasured, then `body` measured, then `after` and reading what
+/// ncurses wrote, unmeasured.
 func frameBenchmark(
-    _ name: String, _ body: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void,
+    _ name: String, before: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void = { _ in },
+    _ body: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void,
     after: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void = { _ in }
 ) {
     let configuration = Benchmark.Configuration(
@@ -34,6 +38,7 @@ func frameBenchmark(
             }
         }
         guard let screen else { return }
+        before(screen)
         benchmark.startMeasurement()
         body(screen)
         benchmark.stopMeasurement()

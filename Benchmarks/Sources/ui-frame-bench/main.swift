@@ -57,12 +57,14 @@ for _ in 0..<5 {
     tickBytes.append(screen.takeBytes())
 }
 var updateBytes: [Int] = []
+screen.prepareOnePriceUpdate()
 let update = times(
     { screen.drawOnePriceUpdate() },
     between: {
         updateBytes.append(screen.takeBytes())
         screen.endFlash()
         _ = screen.takeBytes()
+        screen.prepareOnePriceUpdate()
     })
 screen.close()
 

@@ -16,7 +16,9 @@ public final class DashboardRenderer {
     /// selection): valuing and sorting a thousand positions is most of a frame's work.
     private var positions: (key: PositionsKey, lines: PositionList)?
     private let memo = PositionMemo()
-    private let rows = PositionRows()
+    private let rows: PositionRows
+    /// When the last frame was drawn.
+    private var drawnAt: ContinuousClock.Instant?
     /// The main screen without the positions pane and the status line, and what its panes' freshness was: reused
     /// while its key stays the same and none of its values flashes, so a price update draws one pane.
     private var backdrop: (key: BackdropKey, grid: Grid, shown: [Freshness?], flashKeys: [String])?
@@ -26,7 +28,9 @@ public final class DashboardRenderer {
         self.theme = theme
         self.clock = clock
         self.keymap = keymap
-        self.flashes = flashes ? FlashTracker() : nil
+        let tracker = flashes ? FlashTracker() : nil
+        self.flashes = tracker
+        rows = PositionRows(flashDuration: tracker?.duration)
     }
 
     /// A frame without flashes, from values only.
@@ -37,15 +41,19 @@ public final class DashboardRenderer {
     }
 
     /// When a flash ends and the frame must be drawn again; `nil` when nothing flashes.
-    public var nextFlashDeadline: ContinuousClock.Instant? { flashes?.nextDeadline }
+    public var nextFlashDeadline: ContinuousClock.Instant? {
+        [flashes?.nextDeadline, drawnAt.flatMap(rows.nextDeadline)].compactMap { $0 }.min()
+    }
 
     public func render(_ state: DashboardState, view: ViewState, at now: ContinuousClock.Instant = .now) -> Grid {
         flashes?.beginFrame(at: now)
+        rows.beginFrame()
+        drawnAt = now
         let size = view.size
-        var grid = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
         let painter = Painter(theme: theme, privacy: view.privacy, clock: clock, flashes: flashes)
         let layout = ScreenLayout(size: size, alerts: state.alerts.count)
         guard layout.mode != .tooSmall else {
+            var grid = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
             TooSmallScreen.draw(size: size, painter: painter, grid: &grid)
             return grid
         }
@@ -58,18 +66,21 @@ public final class DashboardRenderer {
         let reusable = onMain && !view.showHelp
         let backdropKey = reusable ? BackdropKey(state: state, view: view, theme: theme, clock: clock) : nil
         var shown: [Freshness?] = []
+        var grid: Grid
         if let backdrop, backdrop.key == backdropKey, flashes?.carryOver(backdrop.flashKeys) ?? true {
             grid = backdrop.grid
             shown = backdrop.shown
         } else {
+            var drawn = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
             let draw = {
-                shown = self.drawBackdrop(layout: layout, model: model, state: state, view: view, painter: painter, grid: &grid)
+                shown = self.drawBackdrop(layout: layout, model: model, state: state, view: view, painter: painter, grid: &drawn)
             }
             let recorded = flashes?.recording(draw) ?? { draw(); return ([], false) }()
-            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, grid, shown, recorded.keys) }
+            grid = drawn
+            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, drawn, shown, recorded.keys) }
         }
         if onMain {
-            let positions = PositionsPane(model: model, state: state, view: view, rows: rows)
+            let positions = PositionsPane(model: model, state: state, view: view, rows: rows, now: now)
             if let rect = layout.panes[.positions] {
                 positions.draw(in: rect, focused: focusedPane(layout, view) == .positions, painter: painter, grid: &grid)
                 shown.append(positions.freshness)

@@ -7,8 +7,10 @@ struct PositionsPane {
     let model: DashboardModel
     let state: DashboardState
     let view: ViewState
-    /// Formatted rows from earlier frames; nil formats every row shown.
-    var rows: PositionRows?
+    /// The rows of earlier frames, which also flash the values that changed.
+    let rows: PositionRows
+    /// When the frame is drawn, for the flashes.
+    let now: ContinuousClock.Instant
 
     static func specs(accounts: AccountLabel?) -> [TableColumnSpec] {
         var specs = [
@@ -42,28 +44,28 @@ struct PositionsPane {
         let table = TableRenderer(layout: layout, sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
         let columns = table.layout.columns.map(\.spec.column)
+        // The rows flash their own changed values (`PositionRows`), so the painter's frame-wide tracker stays out.
+        let painter = painter.withoutFlashes
         table.drawRows(
             in: inside, keys: lines.lazyKeys, cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
             painter: painter, grid: &grid
         ) { index, y, selected, grid in
             let entry = lines.entries[index]
             let account = accountLabel?.text(entry.position.account)
-            let format = {
-                let line = entry.line
-                return columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
-            }
-            let draw = { (cells: [Span], grid: inout Grid) in
-                table.drawRow(painter: painter, in: &grid, at: (inside.x, y), width: inside.width, selected: selected) {
-                    column in columns.firstIndex(of: column).map { cells[$0] } ?? Span("")
-                }
-            }
-            guard let rows else { return draw(format(), &grid) }
             let inputs = PositionRows.Inputs(
                 entry: entry, account: account, quotesStale: quotesStale, privacy: painter.privacy,
                 glyphs: painter.glyphs, columns: columns)
             rows.draw(
-                inputs, layout: table.layout, selected: selected, x: inside.x, y: y, width: inside.width,
-                painter: painter, grid: &grid, format: format, draw: draw)
+                inputs, layout: table.layout, selected: selected, x: inside.x, y: y, width: inside.width, now: now,
+                grid: &grid
+            ) {
+                let line = entry.line
+                return columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
+            } draw: { cells, grid in
+                table.drawRow(painter: painter, in: &grid, at: (inside.x, y), width: inside.width, selected: selected) {
+                    column in columns.firstIndex(of: column).map { cells[$0] } ?? Span("")
+                }
+            }
         }
     }
 
