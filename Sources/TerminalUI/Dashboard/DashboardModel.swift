@@ -76,7 +76,8 @@ public struct DashboardModel: Sendable {
             memo.lastOrder = nil
             return PositionList(entries)
         }
-        let indices = sortedIndices(entries.map { $0.sortKey(column) }, by: order, hint: memo.lastOrder)
+        let keys = memo.sortKeys(of: entries, by: column)
+        let indices = sortedIndices(keys, by: order, hint: memo.lastOrder)
         memo.lastOrder = indices
         return PositionList(indices.map { entries[$0] })
     }

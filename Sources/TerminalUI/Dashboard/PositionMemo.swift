@@ -56,10 +56,9 @@ public final class PositionMemo {
             return key
         }
 
-        /// True when this entry was made from exactly these inputs.
+        /// True when this entry was made from inputs of exactly these values.
         func holds(_ position: Position, _ quote: MarketQuote?) -> Bool {
-            (Bitwise.same(position, self.position) || position == self.position)
-                && (Bitwise.same(quote, self.quote) || quote == self.quote)
+            position.hasSameValues(as: self.position) && MarketQuote.haveSameValues(quote, self.quote)
         }
 
         /// As `DashboardModel.positionSortKey`'s: the value in the account's base currency, else the line's own
@@ -90,6 +89,8 @@ public final class PositionMemo {
     /// The order of the last sorted list, as indices into its unsorted entries: when prices move a little it is
     /// usually still right, and checking that is cheaper than sorting again.
     var lastOrder: [Int]?
+    /// The entries of the last list before sorting, and their sort keys.
+    private var lastKeys: (column: Column, entries: [Entry], keys: [SortKey?])?
 
     public init() {}
 
@@ -104,43 +105,55 @@ public final class PositionMemo {
         if let last, Bitwise.same(last.positions, positions), Bitwise.same(last.quotes, quotes), last.filter == filter {
             return last.listed
         }
-        var slots = [Entry?](repeating: nil, count: positions.count)
-        if let last { keepUnmoved(positions, quotes, from: last, in: &slots) }
-        // What moved or changed: found by contract among the last entries, compared field by field, else new.
+        // Positions come back in the same order fetch after fetch: the entry at the same place is tried first,
+        // then the one of the same contract; either is kept when its inputs have the same values.
+        let sameQuotes = last.map { Bitwise.same($0.quotes, quotes) } ?? false
         var byConid: [Int: Entry]?
+        var slots: [Entry?] = []
         var listed: [Entry] = []
+        slots.reserveCapacity(positions.count)
         listed.reserveCapacity(positions.count)
-        for index in positions.indices {
-            if slots[index] == nil, positions[index].quantity != 0 {
-                let position = positions[index], quote = quotes[position.contract.conid]
-                if byConid == nil, let last {
+        for (index, position) in positions.enumerated() {
+            guard position.quantity != 0 else {
+                slots.append(nil)
+                continue
+            }
+            let conid = position.contract.conid
+            var candidate = last.flatMap { index < $0.slots.count ? $0.slots[index] : nil }
+            if candidate?.position.contract.conid != conid, let last {
+                if byConid == nil {
                     byConid = Dictionary(
                         last.slots.compactMap { $0.map { ($0.position.contract.conid, $0) } },
                         uniquingKeysWith: { first, _ in first })
                 }
-                slots[index] = byConid?[position.contract.conid].flatMap { $0.holds(position, quote) ? $0 : nil }
-                    ?? Entry(position: position, quote: quote, context: context)
+                candidate = byConid?[conid]
             }
-            if let entry = slots[index], filter.isEmpty || matches(entry.position) { listed.append(entry) }
+            // The same quotes storage gives the candidate's quote back unchanged: no lookup.
+            let quote = sameQuotes && candidate != nil ? candidate?.quote : quotes[conid]
+            let entry = candidate.flatMap { $0.holds(position, quote) ? $0 : nil }
+                ?? Entry(position: position, quote: quote, context: context)
+            slots.append(entry)
+            if filter.isEmpty || matches(position) { listed.append(entry) }
         }
         walks[account] = Walk(
             positions: positions, quotes: quotes, context: context, filter: filter, slots: slots, listed: listed)
         return listed
     }
 
-    /// Positions fetch after fetch come in the same order, and most are the same to the bit: those keep their
-    /// entry, compared in place, without a copy or a lookup (and their quote looked up only if quotes changed).
-    private func keepUnmoved(_ positions: [Position], _ quotes: [Int: MarketQuote], from last: Walk, in slots: inout [Entry?]) {
-        let sameQuotes = Bitwise.same(last.quotes, quotes)
-        positions.withUnsafeBufferPointer { new in
-            last.positions.withUnsafeBufferPointer { old in
-                guard let newStart = new.baseAddress, let oldStart = old.baseAddress else { return }
-                for index in 0..<min(new.count, old.count) where Bitwise.samePointees(newStart + index, oldStart + index) {
-                    guard let entry = last.slots[index] else { continue }
-                    if sameQuotes || quotes[entry.position.contract.conid] == entry.quote { slots[index] = entry }
-                }
+    /// The sort key of each entry by `column`: kept from the last list for the entries that are the same objects
+    /// at the same place, so a price update asks one entry for its key, not a thousand.
+    func sortKeys(of entries: [Entry], by column: Column) -> [SortKey?] {
+        var keys: [SortKey?]
+        if let last = lastKeys, last.column == column, last.entries.count == entries.count {
+            keys = last.keys
+            for index in entries.indices where entries[index] !== last.entries[index] {
+                keys[index] = entries[index].sortKey(column)
             }
+        } else {
+            keys = entries.map { $0.sortKey(column) }
         }
+        lastKeys = (column, entries, keys)
+        return keys
     }
 
     /// Forgets the accounts that are gone from the dashboard.
