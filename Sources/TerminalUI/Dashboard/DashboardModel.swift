@@ -17,14 +17,18 @@ public struct DashboardModel: Sendable {
     /// - Parameter positions: the positions derived before from the same inputs (`PositionsKey`), to skip valuing
     ///   and sorting them again on frames where only the clock moved.
     ///   - memo: keeps each position's valuation while its inputs stay the same, across frames.
-    public init(state: DashboardState, view: ViewState, positions: PositionList? = nil, memo: PositionMemo? = nil) {
+    ///   - orders: the orders derived before from the same inputs (`OrdersKey`).
+    public init(
+        state: DashboardState, view: ViewState, positions: PositionList? = nil, memo: PositionMemo? = nil,
+        orders: [Order]? = nil
+    ) {
         let selected = view.selectedAccount.flatMap(state.account)
         shown = selected.map { [$0] } ?? state.accounts
         isConsolidated = selected == nil && state.accounts.count > 1
         totals = selected?.totals ?? (isConsolidated ? state.consolidated?.totals : state.accounts.first?.totals)
         self.positions = positions ?? Self.positions(
             of: shown, state: state, view: view, consolidated: isConsolidated ? totals : nil, memo: memo)
-        orders = Self.orders(of: shown, view: view)
+        self.orders = orders ?? Self.orders(of: shown, view: view)
         let accountIDs = Set(shown.map(\.id))
         let filter = view.filter(.alerts)
         alerts = state.alerts.filter { alert in
@@ -63,7 +67,7 @@ public struct DashboardModel: Sendable {
                 rates: rates, netLiquidation: account.totals.netLiquidation, mode: view.currency,
                 consolidation: consolidation)
             entries += memo.entries(
-                of: account.id, positions: account.positions.value ?? [], quotes: account.quotes.value ?? [:],
+                of: account.id, positions: account.positions, quotes: account.quotes,
                 context: context, filter: filter
             ) { position in
                 let contract = position.contract

@@ -6,9 +6,10 @@ import Synchronization
 /// same: when one price moves, one position is valued again, not a thousand. A line is valued only when something
 /// reads it (a row on screen, a sort by a derived column), so a first frame values the rows it shows.
 ///
-/// An account whose positions, quotes, context and filter are the very same values as last time (the same
-/// storage, checked in a few bytes) gives back its last list without looking at a single position: a price update
-/// in one account of many costs only that account's walk.
+/// An account whose positions and quotes carry the same fetch times as last time (the engine stamps every value it
+/// stores), with the same context and filter, gives back its last list without looking at a single position: a
+/// price update in one account of many costs only that account's walk. The walk keeps the stamps, not the arrays,
+/// so an old state is freed where it is dropped, not in the middle of a frame.
 public final class PositionMemo {
     /// What every position of one account is valued with.
     public struct Context: Hashable, Sendable {
@@ -77,8 +78,8 @@ public final class PositionMemo {
     /// One account's last walk: its inputs, the entry of each position (nil where the quantity is zero) and the
     /// entries the filter kept.
     private struct Walk {
-        var positions: [Position]
-        var quotes: [Int: MarketQuote]
+        var positions: Date?
+        var quotes: Date?
         var context: Context
         var filter: String
         var slots: [Entry?]
@@ -98,16 +99,17 @@ public final class PositionMemo {
     /// `positions`: the last list when nothing changed, else a new one that keeps every entry whose inputs did not
     /// change.
     func entries(
-        of account: AccountID, positions: [Position], quotes: [Int: MarketQuote], context: Context, filter: String,
-        matches: (Position) -> Bool
+        of account: AccountID, positions cached: Cached<[Position]>, quotes cachedQuotes: Cached<[Int: MarketQuote]>,
+        context: Context, filter: String, matches: (Position) -> Bool
     ) -> [Entry] {
         let last = walks[account].flatMap { $0.context == context ? $0 : nil }
-        if let last, Bitwise.same(last.positions, positions), Bitwise.same(last.quotes, quotes), last.filter == filter {
+        if let last, last.positions == cached.fetchedAt, last.quotes == cachedQuotes.fetchedAt, last.filter == filter {
             return last.listed
         }
+        let positions = cached.value ?? [], quotes = cachedQuotes.value ?? [:]
         // Positions come back in the same order fetch after fetch: the entry at the same place is tried first,
         // then the one of the same contract; either is kept when its inputs have the same values.
-        let sameQuotes = last.map { Bitwise.same($0.quotes, quotes) } ?? false
+        let sameQuotes = last.map { $0.quotes == cachedQuotes.fetchedAt } ?? false
         var byConid: [Int: Entry]?
         var slots: [Entry?] = []
         var listed: [Entry] = []
@@ -136,7 +138,8 @@ public final class PositionMemo {
             if filter.isEmpty || matches(position) { listed.append(entry) }
         }
         walks[account] = Walk(
-            positions: positions, quotes: quotes, context: context, filter: filter, slots: slots, listed: listed)
+            positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, context: context, filter: filter, slots: slots,
+            listed: listed)
         return listed
     }
 

@@ -16,6 +16,8 @@ public final class DashboardRenderer {
     /// selection): valuing and sorting a thousand positions is most of a frame's work.
     private var positions: (key: PositionsKey, lines: PositionList)?
     private let memo = PositionMemo()
+    /// The orders of the last frame, reused while their inputs stay the same.
+    private var orders: (key: OrdersKey, list: [Order])?
     private let rows: PositionRows
     /// When the last frame was drawn.
     private var drawnAt: ContinuousClock.Instant?
@@ -58,9 +60,12 @@ public final class DashboardRenderer {
             return grid
         }
         let key = PositionsKey(state: state, view: view)
+        let ordersKey = OrdersKey(state: state, view: view)
         let model = DashboardModel(
-            state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo)
+            state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo,
+            orders: orders?.key == ordersKey ? orders?.list : nil)
         positions = (key, model.positions)
+        orders = (ordersKey, model.orders)
         let onMain = view.screen == .main
         // The panes are separate rectangles, so the positions pane drawn last looks as if drawn in its turn.
         let reusable = onMain && !view.showHelp

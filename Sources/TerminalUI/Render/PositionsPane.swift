@@ -40,7 +40,9 @@ struct PositionsPane {
         title += SortTitle.spans(view.sort(.positions), shown: layout.columns.map(\.spec.column))
         title.append(painter.badge(freshness))
         if view.currency == .base { title.append(Span("base ccy", .muted)) }
-        let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
+        // The renderer draws this pane last, into a part of the frame nothing else drew: it is blank already, and
+        // blanking its thousands of cells again would be a tenth of a price update's work.
+        let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid, clear: false)
         let table = TableRenderer(layout: layout, sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
         let columns = table.layout.columns.map(\.spec.column)
