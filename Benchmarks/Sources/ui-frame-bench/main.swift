@@ -5,11 +5,14 @@ import UIBenchFixture
 // Issue 5's frame targets on the benchmark dashboard (3 accounts, 1,000 positions, 200×60), drawn by the real
 // renderer into real ncurses on a pseudo-terminal. Prints one Markdown table row per measure: best and median
 // time of REPEATS runs by wall clock and by this thread's CPU clock (what a core does whatever else runs; it
-// includes ncurses' write to the pseudo-terminal), and the bytes ncurses wrote. Usage: ui-frame-bench [REPEATS]
+// includes ncurses' write to the pseudo-terminal), and the bytes ncurses wrote.
+// Usage: ui-frame-bench [REPEATS] [updates] — `updates` runs only the price updates (after one full frame), for
+// a profiler to see them alone.
 //
 // Reading what ncurses wrote happens between runs, outside the times.
 let arguments = CommandLine.arguments
 let repeats = arguments.count > 1 ? max(3, Int(arguments[1]) ?? 200) : 200
+let updatesOnly = arguments.count > 2 && arguments[2] == "updates"
 
 /// Times `body` `repeats` times; `between` runs after each, untimed. Seconds, sorted.
 @MainActor
@@ -48,8 +51,9 @@ do {
 }
 
 var fullBytes: [Int] = []
-let compose = times({ _ = screen.composeFullFrame() }, between: {})
-let full = times({ screen.drawFullFrame() }, between: { fullBytes.append(screen.takeBytes()) })
+if updatesOnly { screen.drawFullFrame() }
+let compose = updatesOnly ? ([0], [0]) : times({ _ = screen.composeFullFrame() }, between: {})
+let full = updatesOnly ? ([0], [0]) : times({ screen.drawFullFrame() }, between: { fullBytes.append(screen.takeBytes()) })
 // The clock ticks from a calm screen: what an idle second costs.
 var tickBytes: [Int] = []
 for _ in 0..<5 {

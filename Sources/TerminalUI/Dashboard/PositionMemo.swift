@@ -25,6 +25,7 @@ public final class PositionMemo {
         let position: Position
         let quote: MarketQuote?
         let key: String
+        let conid: Int
         private let context: Context
         /// The line and a sort key, made when first read: a list may be read from more than one thread.
         private let valued = Mutex<(line: PositionLine?, sortKey: (column: Column, key: SortKey?)?)>((nil, nil))
@@ -34,6 +35,7 @@ public final class PositionMemo {
             self.quote = quote
             self.context = context
             key = PositionLine.key(of: position)
+            conid = position.contract.conid
         }
 
         var line: PositionLine {
@@ -58,8 +60,8 @@ public final class PositionMemo {
         }
 
         /// True when this entry was made from inputs of exactly these values.
-        func holds(_ position: Position, _ quote: MarketQuote?) -> Bool {
-            position.hasSameValues(as: self.position) && MarketQuote.haveSameValues(quote, self.quote)
+        func holds(_ position: UnsafePointer<Position>, _ quote: MarketQuote?) -> Bool {
+            position.pointee.hasSameValues(as: self.position) && MarketQuote.haveSameValues(quote, self.quote)
         }
 
         /// As `DashboardModel.positionSortKey`'s: the value in the account's base currency, else the line's own
@@ -110,32 +112,36 @@ public final class PositionMemo {
         // Positions come back in the same order fetch after fetch: the entry at the same place is tried first,
         // then the one of the same contract; either is kept when its inputs have the same values.
         let sameQuotes = last.map { $0.quotes == cachedQuotes.fetchedAt } ?? false
+        let previous = last?.slots ?? []
         var byConid: [Int: Entry]?
         var slots: [Entry?] = []
         var listed: [Entry] = []
         slots.reserveCapacity(positions.count)
         listed.reserveCapacity(positions.count)
-        for (index, position) in positions.enumerated() {
-            guard position.quantity != 0 else {
-                slots.append(nil)
-                continue
-            }
-            let conid = position.contract.conid
-            var candidate = last.flatMap { index < $0.slots.count ? $0.slots[index] : nil }
-            if candidate?.position.contract.conid != conid, let last {
-                if byConid == nil {
-                    byConid = Dictionary(
-                        last.slots.compactMap { $0.map { ($0.position.contract.conid, $0) } },
-                        uniquingKeysWith: { first, _ in first })
+        // Read in place: a position is a dozen strings and numbers, and a copy of each would be most of the walk.
+        positions.withUnsafeBufferPointer { positions in
+            guard let first = positions.baseAddress else { return }
+            for index in positions.indices {
+                guard positions[index].quantity != 0 else {
+                    slots.append(nil)
+                    continue
                 }
-                candidate = byConid?[conid]
+                let conid = positions[index].contract.conid
+                var candidate = index < previous.count ? previous[index] : nil
+                if candidate?.conid != conid, !previous.isEmpty {
+                    if byConid == nil {
+                        byConid = Dictionary(
+                            previous.compactMap { $0.map { ($0.conid, $0) } }, uniquingKeysWith: { first, _ in first })
+                    }
+                    candidate = byConid?[conid]
+                }
+                // The same quotes give the candidate's quote back unchanged: no lookup.
+                let quote = sameQuotes && candidate != nil ? candidate?.quote : quotes[conid]
+                let entry = candidate.flatMap { $0.holds(first + index, quote) ? $0 : nil }
+                    ?? Entry(position: positions[index], quote: quote, context: context)
+                slots.append(entry)
+                if filter.isEmpty || matches(positions[index]) { listed.append(entry) }
             }
-            // The same quotes storage gives the candidate's quote back unchanged: no lookup.
-            let quote = sameQuotes && candidate != nil ? candidate?.quote : quotes[conid]
-            let entry = candidate.flatMap { $0.holds(position, quote) ? $0 : nil }
-                ?? Entry(position: position, quote: quote, context: context)
-            slots.append(entry)
-            if filter.isEmpty || matches(position) { listed.append(entry) }
         }
         walks[account] = Walk(
             positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, context: context, filter: filter, slots: slots,
