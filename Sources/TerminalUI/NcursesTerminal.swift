@@ -102,6 +102,13 @@ public final class NcursesTerminal: Terminal {
 
     /// Draw grids of `size`: a larger one is clipped, and a smaller one leaves the rest of the screen as it was.
     public func present(_ grid: Grid) {
+        hand(grid)
+        update()
+    }
+
+    /// The first half of `present`: the rows of `grid` that changed handed to ncurses' picture of the screen,
+    /// nothing written to the terminal yet. Apart so that a benchmark can time the two halves.
+    public func hand(_ grid: Grid) {
         guard !isShutDown else { return }
         let width = min(grid.cols, size.cols), height = min(grid.rows, size.rows)
         var run: [wchar_t] = []
@@ -130,8 +137,13 @@ public final class NcursesTerminal: Terminal {
             }
         }
         _ = wnoutrefresh(window)
-        _ = doupdate()
         shown = grid
+    }
+
+    /// The second half of `present`: ncurses writes to the terminal what its picture has that the screen lacks.
+    public func update() {
+        guard !isShutDown else { return }
+        _ = doupdate()
     }
 
     public func invalidate() {

@@ -49,12 +49,22 @@ public final class DashboardOnPseudoTerminal {
 
     /// A first frame composed and handed to ncurses, which repaints the whole screen.
     public func drawFullFrame() {
+        handFullFrame()
+        writeHandedFrame()
+    }
+
+    /// A first frame composed and handed to ncurses' picture of the screen, nothing written yet: call
+    /// `writeHandedFrame` after it.
+    public func handFullFrame() {
         current = state
         let frame = composeFullFrame()
         terminal.invalidate()
-        terminal.present(frame)
+        terminal.hand(frame)
         lastFrame = frame
     }
+
+    /// ncurses writes the frame handed to it to the terminal.
+    public func writeHandedFrame() { terminal.update() }
 
     /// One position's price moves by a cent, up and down in turn: composed, compared with the last frame and
     /// handed to ncurses, as `DashboardLoop` does. Call `prepareOnePriceUpdate` before it and `endFlash` after it,
