@@ -69,7 +69,7 @@ import Testing
         #expect(Sparkline.chart([], width: 5, height: 2) == ["", ""])
     }
 
-    /// The integer path (`Decimal.smallParts`) must print exactly what `Decimal`'s own rounding prints, for every
+    /// The integer path (`Decimal.parts`) must print exactly what `Decimal`'s own rounding prints, for every
     /// sign, size, exponent and number of decimals, at the rounding edges (…5) and where it gives up (20+ digits).
     @Test func theIntegerPathPrintsWhatDecimalArithmeticPrints() {
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -88,7 +88,11 @@ import Testing
             let digits = Int(next() % 19) + 1
             let significand = next() % (digits == 19 ? UInt64.max : (0..<digits).reduce(UInt64(1)) { value, _ in value * 10 })
             let exponent = Int(next() % 24) - 16
-            values.append(Decimal(sign: next() % 2 == 0 ? .plus : .minus, exponent: exponent, significand: Decimal(significand)))
+            let value = Decimal(sign: next() % 2 == 0 ? .plus : .minus, exponent: exponent, significand: Decimal(significand))
+            values.append(value)
+            // Amounts times rates and divided by totals: 30-odd digits, the significands a frame really formats.
+            values.append(value * Decimal(9174) / 10_000)
+            values.append(value / 7)
         }
         for value in values {
             for decimals in [0, 1, 2, 4] {

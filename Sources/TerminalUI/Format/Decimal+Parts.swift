@@ -16,16 +16,15 @@ extension Decimal {
         }
     }
 
-    /// The exact value as `significand × 10^exponent` when the significand fits in 64 bits, which every price,
-    /// amount and quantity does; `nil` for NaN, for larger significands and where the layout is not known. Lets
-    /// `NumberText` round and print with integer arithmetic instead of `Decimal`'s, at a tenth of the cost.
-    var smallParts: (negative: Bool, significand: UInt64, exponent: Int)? {
+    /// The exact value as `significand × 10^exponent`, the significand in all its 128 bits; `nil` for NaN and
+    /// where the layout is not known. Lets `NumberText` round and print with integer arithmetic instead of
+    /// `Decimal`'s, at a tenth of the cost.
+    var parts: (negative: Bool, significand: UInt128, exponent: Int)? {
         guard Self.layoutIsKnown else { return nil }
         return withLayout { exponent, negative, length, word in
             if length == 0 { return negative ? nil : (false, 0, 0) }
-            guard length <= 4 else { return nil }
-            var significand: UInt64 = 0
-            for index in stride(from: length - 1, through: 0, by: -1) { significand = significand << 16 | UInt64(word(index)) }
+            var significand: UInt128 = 0
+            for index in stride(from: length - 1, through: 0, by: -1) { significand = significand << 16 | UInt128(word(index)) }
             return (negative, significand, exponent)
         }
     }

@@ -21,7 +21,7 @@ public enum NumberText {
         return decimalFormat(amount, decimals: decimals, sign: sign, grouping: grouping)
     }
 
-    /// `format` by `Decimal`'s own rounding and digits: for what does not fit in 64 bits, and for tests to check
+    /// `format` by `Decimal`'s own rounding and digits: for what does not fit in 64 bits once rounded, and for tests to check
     /// the integer path against.
     static func decimalFormat(_ amount: Decimal, decimals: Int, sign: Sign, grouping: Bool) -> String {
         let rounded = amount.rounded(scale: decimals)
@@ -74,24 +74,29 @@ public enum NumberText {
     }
 
     /// `value × 10^decimals` rounded half away from zero, as a sign and a whole number; `nil` when it does not fit
-    /// in 64 bits (the caller then uses `Decimal`'s own arithmetic, exact but ten times slower).
+    /// in 64 bits (the caller then uses `Decimal`'s own arithmetic, exact but ten times slower). The rounding is
+    /// done in 128 bits, which hold any `Decimal`'s significand: products of amounts and rates have 30 digits.
     private static func scaled(_ value: Decimal, decimals: Int) -> (negative: Bool, magnitude: UInt64)? {
-        guard let parts = value.smallParts, decimals >= 0, decimals < powers.count else { return nil }
+        guard let parts = value.parts, decimals >= 0, decimals < powers.count else { return nil }
         let shift = parts.exponent + decimals
+        let magnitude: UInt128
         if shift >= 0 {
             guard shift < powers.count else { return parts.significand == 0 ? (false, 0) : nil }
             let (product, overflow) = parts.significand.multipliedReportingOverflow(by: powers[shift])
-            return overflow ? nil : (parts.negative && product != 0, product)
+            guard !overflow else { return nil }
+            magnitude = product
+        } else {
+            guard -shift < powers.count else { return (false, 0) }
+            let divisor = powers[-shift]
+            let (quotient, remainder) = parts.significand.quotientAndRemainder(dividingBy: divisor)
+            magnitude = remainder >= divisor - remainder ? quotient + 1 : quotient
         }
-        guard -shift < powers.count else { return (false, 0) }
-        let divisor = powers[-shift]
-        let (quotient, remainder) = parts.significand.quotientAndRemainder(dividingBy: divisor)
-        let magnitude = remainder >= divisor - remainder ? quotient + 1 : quotient
-        return (parts.negative && magnitude != 0, magnitude)
+        guard let small = UInt64(exactly: magnitude) else { return nil }
+        return (parts.negative && small != 0, small)
     }
 
-    /// 10⁰ … 10¹⁹, every power of ten a `UInt64` holds.
-    private static let powers: [UInt64] = (0...19).map { exponent in (0..<exponent).reduce(1) { value, _ in value * 10 } }
+    /// 10⁰ … 10³⁸, every power of ten a `UInt128` holds.
+    private static let powers: [UInt128] = (0...38).map { exponent in (0..<exponent).reduce(1) { value, _ in value * 10 } }
 
     /// The digits of `scaled` with the point `decimals` from the right, grouped in thousands, signed as asked.
     private static func text(_ scaled: (negative: Bool, magnitude: UInt64), decimals: Int, sign: Sign, grouping: Bool)
