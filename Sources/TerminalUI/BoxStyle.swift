@@ -15,28 +15,44 @@ public enum BoxStyle: String, Hashable, Sendable, CaseIterable {
         static let vertical: Directions = [.up, .down]
     }
 
-    private static let lines: [Directions: Character] = [
+    private static let lines: [Directions: Unicode.Scalar] = [
         .horizontal: "─", .vertical: "│", .left: "─", .right: "─", .up: "│", .down: "│",
         [.down, .right]: "┌", [.down, .left]: "┐", [.up, .right]: "└", [.up, .left]: "┘",
         [.vertical, .right]: "├", [.vertical, .left]: "┤", [.horizontal, .down]: "┬", [.horizontal, .up]: "┴",
         [.vertical, .horizontal]: "┼",
     ]
 
-    private static let roundedCorners: [Directions: Character] = [
+    private static let roundedCorners: [Directions: Unicode.Scalar] = [
         [.down, .right]: "╭", [.down, .left]: "╮", [.up, .right]: "╰", [.up, .left]: "╯",
     ]
 
     /// The glyph for lines leaving a cell in `directions`.
-    func glyph(_ directions: Directions) -> String {
+    func glyph(_ directions: Directions) -> Unicode.Scalar {
+        let index = Int(directions.rawValue & 15)
+        return switch self {
+        case .square: Self.squareGlyphs[index]
+        case .rounded: Self.roundedGlyphs[index]
+        case .ascii: Self.asciiGlyphs[index]
+        }
+    }
+
+    /// Every glyph of each style by `Directions.rawValue` (0–15): a box is hundreds of cells a frame, and an array
+    /// read is what each of them can afford.
+    private static let squareGlyphs = BoxStyle.square.glyphTable
+    private static let roundedGlyphs = BoxStyle.rounded.glyphTable
+    private static let asciiGlyphs = BoxStyle.ascii.glyphTable
+
+    private var glyphTable: [Unicode.Scalar] { (0..<16).map { lookUp(Directions(rawValue: UInt8($0))) } }
+
+    private func lookUp(_ directions: Directions) -> Unicode.Scalar {
         switch self {
         case .ascii:
             if directions.isSubset(of: .horizontal) { return "-" }
             return directions.isSubset(of: .vertical) ? "|" : "+"
         case .rounded:
-            if let corner = Self.roundedCorners[directions] { return String(corner) }
-            return String(Self.lines[directions] ?? " ")
+            return Self.roundedCorners[directions] ?? Self.lines[directions] ?? " "
         case .square:
-            return String(Self.lines[directions] ?? " ")
+            return Self.lines[directions] ?? " "
         }
     }
 }

@@ -37,9 +37,7 @@ public struct Grid: Hashable, Sendable {
         for scalar in text.unicodeScalars {
             guard let (glyph, width) = TextWidth.glyph(for: scalar) else { continue }
             if width == 0 {
-                if let index = lastCell, cells[index].text.unicodeScalars.count < Cell.maxScalars {
-                    cells[index].text.unicodeScalars.append(glyph)
-                }
+                if let index = lastCell { _ = cells[index].appendMark(glyph) }
                 continue
             }
             defer { column += width }
@@ -49,7 +47,7 @@ public struct Grid: Hashable, Sendable {
                 // A wide character cut by the left or right edge: only a space of it shows.
                 place(" ", width: 1, at: max(column, 0), y: y, style: style)
             } else {
-                place(String(glyph), width: width, at: column, y: y, style: style)
+                place(glyph, width: width, at: column, y: y, style: style)
                 lastCell = y * cols + column
             }
         }
@@ -75,11 +73,61 @@ public struct Grid: Hashable, Sendable {
     /// Blanks every cell of `rect` (clipped to the grid) in `style`.
     public mutating func fill(_ rect: Rect, style: Style) {
         let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        let blank = Cell.blank(style)
         for y in area.y..<area.maxY {
-            for x in area.x..<area.maxX {
-                place(" ", width: 1, at: x, y: y, style: style)
+            // Only the edges can cut a wide character in two; the cells between are simply replaced.
+            release(y * cols + area.x)
+            release(y * cols + area.maxX - 1)
+            let start = y * cols + area.x
+            cells.withUnsafeMutableBufferPointer { buffer in
+                UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + area.width)]).update(repeating: blank)
             }
         }
+    }
+
+    /// Copies the cells of `rect` from `other`, a grid of the same size, as they are: a pane drawn in an earlier
+    /// frame and unchanged since. A wide character cut by the rect's edges is blanked, on either side.
+    public mutating func copy(_ rect: Rect, from other: Grid) {
+        guard other.cols == cols, other.rows == rows else { return }
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            let start = y * cols + area.x
+            other.cells.withUnsafeBufferPointer { source in
+                replace(at: start, with: UnsafeBufferPointer(rebasing: source[start..<(start + area.width)]))
+            }
+        }
+    }
+
+    /// The cells of row `y` from column `x`, `width` of them (fewer where the grid ends): a strip to `paste` later.
+    public func strip(x: Int, y: Int, width: Int) -> [Cell] {
+        let area = Rect(x: x, y: y, width: width, height: 1).intersection(bounds)
+        guard !area.isEmpty else { return [] }
+        let start = y * cols + area.x
+        return Array(cells[start..<(start + area.width)])
+    }
+
+    /// Puts back a strip taken by `strip` at column `x` of row `y`, clipped to the grid, as `copy` does.
+    public mutating func paste(_ strip: [Cell], x: Int, y: Int) {
+        let area = Rect(x: x, y: y, width: strip.count, height: 1).intersection(bounds)
+        guard !area.isEmpty else { return }
+        strip.withUnsafeBufferPointer { source in
+            replace(at: y * cols + area.x, with: UnsafeBufferPointer(rebasing: source[(area.x - x)..<(area.maxX - x)]))
+        }
+    }
+
+    /// Overwrites cells from `start` along one row with `source`, releasing the wide characters cut at both ends.
+    private mutating func replace(at start: Int, with source: UnsafeBufferPointer<Cell>) {
+        guard !source.isEmpty else { return }
+        let end = start + source.count - 1
+        release(start)
+        release(end)
+        cells.withUnsafeMutableBufferPointer { target in
+            _ = UnsafeMutableBufferPointer(rebasing: target[start...end]).update(fromContentsOf: source)
+        }
+        if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }
+        if cells[end].isWide { cells[end] = .blank(cells[end].style) }
     }
 
     /// Gives every cell of `rect` a new style and keeps its text: a selection bar, a flash.
@@ -142,18 +190,16 @@ public struct Grid: Hashable, Sendable {
         lhs.cols == rhs.cols && lhs.rows == rhs.rows && equal(lhs.cells[...], rhs.cells[...])
     }
 
-    /// Cells with the same bytes are the same cells (a string with the same bits is the same string), and a frame
-    /// that did not change is mostly such cells, so one `memcmp` usually decides; different bytes (padding, a
-    /// string in other storage) fall back to comparing cell by cell.
+    /// A cell is plain integers without padding (`Cell`), so the same bytes are the same cells and one `memcmp`
+    /// decides.
     private static func equal(_ lhs: ArraySlice<Cell>, _ rhs: ArraySlice<Cell>) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        let sameBytes = lhs.withUnsafeBytes { left in
+        return lhs.withUnsafeBytes { left in
             rhs.withUnsafeBytes { right in
                 guard let start = left.baseAddress, let other = right.baseAddress else { return left.count == right.count }
                 return left.count == right.count && memcmp(start, other, left.count) == 0
             }
         }
-        return sameBytes || lhs == rhs
     }
 
     /// The characters of row `y`, continuation cells left out: exactly `cols` display columns.
@@ -168,7 +214,7 @@ public struct Grid: Hashable, Sendable {
 
     /// Writes one character, blanking the other half of any wide character it overwrites.
     private mutating func place(
-        _ text: String, width: Int, at x: Int, y: Int, style: Style, lines: BoxStyle.Directions = []
+        _ scalar: Unicode.Scalar, width: Int, at x: Int, y: Int, style: Style, lines: BoxStyle.Directions = []
     ) {
         let index = y * cols + x
         release(index)
@@ -176,7 +222,7 @@ public struct Grid: Hashable, Sendable {
             release(index + 1)
             cells[index + 1] = .continuation(style)
         }
-        cells[index] = Cell(text: text, style: style, isWide: width == 2, lines: lines)
+        cells[index] = Cell(scalar: scalar, style: style, isWide: width == 2, lines: lines)
     }
 
     /// Before a cell is overwritten: the half of a wide character that stays behind becomes a blank.

@@ -102,6 +102,13 @@ public final class NcursesTerminal: Terminal {
 
     /// Draw grids of `size`: a larger one is clipped, and a smaller one leaves the rest of the screen as it was.
     public func present(_ grid: Grid) {
+        hand(grid)
+        update()
+    }
+
+    /// The first half of `present`: the rows of `grid` that changed handed to ncurses' picture of the screen,
+    /// nothing written to the terminal yet. Apart so that a benchmark can time the two halves.
+    public func hand(_ grid: Grid) {
         guard !isShutDown else { return }
         let width = min(grid.cols, size.cols), height = min(grid.rows, size.rows)
         var run: [wchar_t] = []
@@ -110,27 +117,33 @@ public final class NcursesTerminal: Terminal {
         for y in 0..<height where previous.map({ !grid.rowEquals($0, row: y) }) ?? true {
             var x = 0
             while x < width {
-                let style = grid[x, y].style, start = x
+                let first = grid[x, y], start = x
                 run.removeAll(keepingCapacity: true)
                 // The right half of a wide character belongs to its run whatever its style: ncurses advances
                 // two columns for the character, and starting a write there would blank its left half.
-                while x < width, grid[x, y].style == style || grid[x, y].isContinuation {
+                while x < width, grid[x, y].hasSameStyle(as: first) || grid[x, y].isContinuation {
                     let cell = grid[x, y]
                     if cell.isWide && x + 1 >= width {
                         run.append(wchar_t(UInt8(ascii: " ")))
                     } else {
-                        run.append(contentsOf: cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+                        cell.forEachScalar { run.append(wchar_t(bitPattern: $0.value)) }
                     }
                     x += 1
                 }
+                let style = first.style
                 _ = wattr_set(window, attributes(of: style), pair(for: style), nil)
                 // ERR at the bottom-right cell is harmless: the character is drawn, the cursor cannot advance.
                 _ = mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count))
             }
         }
         _ = wnoutrefresh(window)
-        _ = doupdate()
         shown = grid
+    }
+
+    /// The second half of `present`: ncurses writes to the terminal what its picture has that the screen lacks.
+    public func update() {
+        guard !isShutDown else { return }
+        _ = doupdate()
     }
 
     public func invalidate() {

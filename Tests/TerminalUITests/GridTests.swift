@@ -204,4 +204,44 @@ import Testing
             #expect(TextWidth.of(grid.text(ofRow: y)) == cols, "row \(y) at \(cols)×\(rows)")
         }
     }
+
+    /// Frames are copied with `memcpy` and compared with `memcmp`: a cell must be plain bytes without padding.
+    @Test func aCellIsPlainDataWithoutPadding() {
+        #expect(_isPOD(Cell.self))
+        #expect(MemoryLayout<Cell>.size == MemoryLayout<Cell>.stride)
+        #expect(MemoryLayout<Cell>.size == 24)
+        var cell = Cell.blank(red)
+        #expect(cell.style == red && cell.text == " " && !cell.isWide && !cell.isContinuation)
+        cell.style = .plain
+        #expect(cell == .blank(.plain))
+        let styled = Style(foreground: .index(0), background: .index(255), attributes: [.bold, .italic, .reverse])
+        cell.style = styled
+        #expect(cell.style == styled)
+    }
+
+    @Test func copyingARectTakesItsCellsAndNeverLeavesHalfAWideCharacter() {
+        var source = Grid(cols: 6, rows: 2)
+        source.put("ab日cd", x: 0, y: 0, style: red)
+        source.put("x日y", x: 0, y: 1, style: red)
+        var target = Grid(cols: 6, rows: 2)
+        target.put("本本本", x: 0, y: 0, style: .plain)
+        target.copy(Rect(x: 1, y: 0, width: 3, height: 2), from: source)
+        // Row 0: 本 at 0–1 is cut by the copy at 1, so its left half blanks; 日 at 2–3 comes whole; 本 at 4–5 stays.
+        #expect(target.text(ofRow: 0) == " b日本")
+        // Row 1: 日 at 1–2 comes whole; y at 3.
+        #expect(target.text(ofRow: 1) == " 日y  ")
+        var cut = Grid(cols: 6, rows: 2)
+        cut.copy(Rect(x: 0, y: 0, width: 3, height: 1), from: source)
+        // The copy ends on the left half of 日: it becomes a blank rather than half a character.
+        #expect(cut.text(ofRow: 0) == "ab    ")
+        #expect(!cut[2, 0].isWide)
+    }
+
+    @Test func fillingARectReleasesWideCharactersAtItsEdges() {
+        var grid = Grid(cols: 6, rows: 1)
+        grid.put("日本語", x: 0, y: 0, style: red)
+        grid.fill(Rect(x: 1, y: 0, width: 4, height: 1), style: .plain)
+        #expect(grid.text(ofRow: 0) == "      ")
+        #expect(grid[0, 0] == .blank(red) && grid[5, 0] == .blank(red))
+    }
 }

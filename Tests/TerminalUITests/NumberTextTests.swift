@@ -68,4 +68,42 @@ import Testing
         #expect(Sparkline.chart([0, 10], width: 2, height: 2) == [" █", "▁█"])
         #expect(Sparkline.chart([], width: 5, height: 2) == ["", ""])
     }
+
+    /// The integer path (`Decimal.parts`) must print exactly what `Decimal`'s own rounding prints, for every
+    /// sign, size, exponent and number of decimals, at the rounding edges (…5) and where it gives up (20+ digits).
+    @Test func theIntegerPathPrintsWhatDecimalArithmeticPrints() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 {
+            seed ^= seed << 13
+            seed ^= seed >> 7
+            seed ^= seed << 17
+            return seed
+        }
+        let edges: [String] = [
+            "0", "-0.005", "0.005", "0.0049999", "-1234.565", "999.995", "-999.995", "0.00001", "18446744073709551615",
+            "18446744073709551616", "184467440737095516.15", "-99999999999999999999.99", "1e30", "-1e-30", "12.5e3",
+        ]
+        var values = edges.compactMap { Decimal(string: $0) }
+        for _ in 0..<3000 {
+            let digits = Int(next() % 19) + 1
+            let significand = next() % (digits == 19 ? UInt64.max : (0..<digits).reduce(UInt64(1)) { value, _ in value * 10 })
+            let exponent = Int(next() % 24) - 16
+            let value = Decimal(sign: next() % 2 == 0 ? .plus : .minus, exponent: exponent, significand: Decimal(significand))
+            values.append(value)
+            // Amounts times rates and divided by totals: 30-odd digits, the significands a frame really formats.
+            values.append(value * Decimal(9174) / 10_000)
+            values.append(value / 7)
+        }
+        for value in values {
+            for decimals in [0, 1, 2, 4] {
+                for sign in [NumberText.Sign.negativeOnly, .always] {
+                    #expect(
+                        NumberText.format(value, decimals: decimals, sign: sign)
+                            == NumberText.decimalFormat(value, decimals: decimals, sign: sign, grouping: true),
+                        "\(value) to \(decimals) places")
+                }
+            }
+            #expect(NumberText.quantity(value) == NumberText.decimalQuantity(value, sign: .negativeOnly), "\(value)")
+        }
+    }
 }

@@ -90,4 +90,53 @@ import Testing
         let expected = NSDecimalNumber(decimal: value).doubleValue
         #expect(abs(value.approximateDouble - expected) <= abs(expected) * 1e-15)
     }
+
+    @Test func anAccountWhoseInputsAreTheSameValuesGivesBackItsLastEntries() throws {
+        let memo = PositionMemo()
+        var state = SampleDashboard.state()
+        let before = model(state, memo)
+        // A new fetch of the second account only: the first account's arrays are the very same storage.
+        state.accounts[1].positions.value = state.accounts[1].positions.value.map { Array($0.reversed()) }
+        state.accounts[1].positions.fetchedAt = SampleDashboard.now
+        let after = model(state, memo)
+        #expect(rows(after) == rows(model(state, nil)))
+        let first = SampleDashboard.state().accounts[0].id
+        for entry in after.positions.entries {
+            let old = try #require(before.positions.entries.first { $0.key == entry.key })
+            // Unchanged positions keep their entries whether their account was walked or not, reordered or not.
+            #expect(entry === old, "\(entry.key) in \(entry.position.account == first ? "the same" : "a reordered") account")
+        }
+    }
+
+    @Test func aClosedPositionAndANewOneAreSeenWhereverTheyAre() throws {
+        let memo = PositionMemo()
+        var state = SampleDashboard.state()
+        _ = model(state, memo)
+        var positions = try #require(state.accounts[0].positions.value)
+        let closed = positions.removeFirst()
+        var added = closed
+        added.contract.conid = 99_999_001
+        positions.insert(added, at: 1)
+        state.accounts[0].positions.value = positions
+        state.accounts[0].positions.fetchedAt = SampleDashboard.now
+        let after = model(state, memo)
+        #expect(rows(after) == rows(model(state, nil)))
+        #expect(after.positions.contains { $0.position.contract.conid == 99_999_001 })
+        #expect(!after.positions.contains { $0.position.id == closed.id })
+    }
+
+    @Test func bitwiseSameMeansTheSameValueAndDifferentBitsAreLeftToEquality() {
+        let text = String(repeating: "long enough to live on the heap ", count: 2)
+        let copy = String(decoding: Array(text.utf8), as: UTF8.self)
+        #expect(Bitwise.same(text, text))
+        // Equal strings in two storages: not the same bits, still equal.
+        #expect(!Bitwise.same(text, copy) && text == copy)
+        let array = [1, 2, 3]
+        var changed = array
+        #expect(Bitwise.same(array, changed))
+        changed[0] = 1
+        // A write makes a copy of shared storage, even of the same value.
+        #expect(!Bitwise.same(array, changed) && array == changed)
+        #expect(!Bitwise.same(Decimal(1), Decimal(2)))
+    }
 }

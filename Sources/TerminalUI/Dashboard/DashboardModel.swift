@@ -17,14 +17,18 @@ public struct DashboardModel: Sendable {
     /// - Parameter positions: the positions derived before from the same inputs (`PositionsKey`), to skip valuing
     ///   and sorting them again on frames where only the clock moved.
     ///   - memo: keeps each position's valuation while its inputs stay the same, across frames.
-    public init(state: DashboardState, view: ViewState, positions: PositionList? = nil, memo: PositionMemo? = nil) {
+    ///   - orders: the orders derived before from the same inputs (`OrdersKey`).
+    public init(
+        state: DashboardState, view: ViewState, positions: PositionList? = nil, memo: PositionMemo? = nil,
+        orders: [Order]? = nil
+    ) {
         let selected = view.selectedAccount.flatMap(state.account)
         shown = selected.map { [$0] } ?? state.accounts
         isConsolidated = selected == nil && state.accounts.count > 1
         totals = selected?.totals ?? (isConsolidated ? state.consolidated?.totals : state.accounts.first?.totals)
         self.positions = positions ?? Self.positions(
             of: shown, state: state, view: view, consolidated: isConsolidated ? totals : nil, memo: memo)
-        orders = Self.orders(of: shown, view: view)
+        self.orders = orders ?? Self.orders(of: shown, view: view)
         let accountIDs = Set(shown.map(\.id))
         let filter = view.filter(.alerts)
         alerts = state.alerts.filter { alert in
@@ -62,23 +66,22 @@ public struct DashboardModel: Sendable {
             let context = PositionMemo.Context(
                 rates: rates, netLiquidation: account.totals.netLiquidation, mode: view.currency,
                 consolidation: consolidation)
-            memo.begin(account.id, context: context)
-            let quotes = account.quotes.value ?? [:]
-            for position in account.positions.value ?? [] where position.quantity != 0 {
+            entries += memo.entries(
+                of: account.id, positions: account.positions, quotes: account.quotes,
+                context: context, filter: filter
+            ) { position in
                 let contract = position.contract
-                guard filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name]) else {
-                    continue
-                }
-                entries.append(memo.entry(for: position, quote: quotes[contract.conid], context: context))
+                return filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name])
             }
         }
-        memo.finishPass()
+        memo.keepOnly(state.accounts.map(\.id))
         let order = view.sort(.positions)
         guard let column = order.column else {
             memo.lastOrder = nil
             return PositionList(entries)
         }
-        let indices = sortedIndices(entries.map { $0.sortKey(column) }, by: order, hint: memo.lastOrder)
+        let keys = memo.sortKeys(of: entries, by: column)
+        let indices = sortedIndices(keys, by: order, hint: memo.lastOrder)
         memo.lastOrder = indices
         return PositionList(indices.map { entries[$0] })
     }

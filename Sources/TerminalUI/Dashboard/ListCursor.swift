@@ -13,7 +13,7 @@ public struct ListCursor: Hashable, Sendable {
     }
 
     /// The selected row among `keys`: the row with the key if it is still there, else the nearest index.
-    public func resolvedIndex(in keys: [String]) -> Int {
+    public func resolvedIndex<Keys: RandomAccessCollection<String>>(in keys: Keys) -> Int where Keys.Index == Int {
         guard !keys.isEmpty else { return 0 }
         if let key, let found = keys.firstIndex(of: key) { return found }
         return min(max(0, index), keys.count - 1)

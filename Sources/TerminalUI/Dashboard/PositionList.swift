@@ -14,6 +14,9 @@ public struct PositionList: RandomAccessCollection, Sendable {
     /// Each row's key (`PositionLine.key`), without valuing anything.
     public var keys: [String] { entries.map(\.key) }
 
+    /// The keys read where they are, for a frame that looks up one of them.
+    var lazyKeys: LazyMapCollection<[PositionMemo.Entry], String> { entries.lazy.map(\.key) }
+
     /// The position of each row, without valuing anything.
     public func position(at index: Int) -> Position { entries[index].position }
 

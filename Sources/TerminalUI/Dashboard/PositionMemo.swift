@@ -1,9 +1,15 @@
 import Foundation
 import Portfolio
+import Synchronization
 
 /// Each position's valuation and sort key, kept while the position, its quote and its account's context stay the
 /// same: when one price moves, one position is valued again, not a thousand. A line is valued only when something
 /// reads it (a row on screen, a sort by a derived column), so a first frame values the rows it shows.
+///
+/// An account whose positions and quotes carry the same fetch times as last time (the engine stamps every value it
+/// stores), with the same context and filter, gives back its last list without looking at a single position: a
+/// price update in one account of many costs only that account's walk. The walk keeps the stamps, not the arrays,
+/// so an old state is freed where it is dropped, not in the middle of a frame.
 public final class PositionMemo {
     /// What every position of one account is valued with.
     public struct Context: Hashable, Sendable {
@@ -15,33 +21,31 @@ public final class PositionMemo {
 
     /// One position with its inputs; its line is valued on first use and then kept. A reference, so that the
     /// lists and the memo share one copy of each (large) line.
-    final class Entry: @unchecked Sendable {
+    final class Entry: Sendable {
         let position: Position
         let quote: MarketQuote?
         let key: String
+        let conid: Int
         private let context: Context
-        /// Guards `valued` and `sortKey`: a list may be read from more than one thread.
-        private let lock = NSLock()
-        private var valued: PositionLine?
-        private var sortKey: (column: Column, key: SortKey?)?
-        fileprivate var pass: Int
+        /// The line and a sort key, made when first read: a list may be read from more than one thread.
+        private let valued = Mutex<(line: PositionLine?, sortKey: (column: Column, key: SortKey?)?)>((nil, nil))
 
-        init(position: Position, quote: MarketQuote?, context: Context, pass: Int) {
+        init(position: Position, quote: MarketQuote?, context: Context) {
             self.position = position
             self.quote = quote
             self.context = context
-            self.pass = pass
             key = PositionLine.key(of: position)
+            conid = position.contract.conid
         }
 
         var line: PositionLine {
-            lock.withLock {
-                if let valued { return valued }
+            valued.withLock { valued in
+                if let line = valued.line { return line }
                 let line = PositionLine(
                     valued: ValuedPosition(
                         position: position, rates: context.rates, netLiquidation: context.netLiquidation, quote: quote),
                     rates: context.rates, mode: context.mode, consolidation: context.consolidation)
-                valued = line
+                valued.line = line
                 return line
             }
         }
@@ -49,10 +53,15 @@ public final class PositionMemo {
         /// The sort key for `column`, computed once per valuation. The market value, the usual sort, is taken
         /// without valuing the line: ordering needs no exact cents.
         func sortKey(_ column: Column) -> SortKey? {
-            if let cached = lock.withLock({ sortKey }), cached.column == column { return cached.key }
+            if let cached = valued.withLock({ $0.sortKey }), cached.column == column { return cached.key }
             let key = column == .marketValue ? marketValueKey : DashboardModel.positionSortKey(line, column)
-            lock.withLock { sortKey = (column, key) }
+            valued.withLock { $0.sortKey = (column, key) }
             return key
+        }
+
+        /// True when this entry was made from inputs of exactly these values.
+        func holds(_ position: UnsafePointer<Position>, _ quote: MarketQuote?) -> Bool {
+            position.pointee.hasSameValues(as: self.position) && MarketQuote.haveSameValues(quote, self.quote)
         }
 
         /// As `DashboardModel.positionSortKey`'s: the value in the account's base currency, else the line's own
@@ -68,35 +77,98 @@ public final class PositionMemo {
         }
     }
 
-    private var contexts: [AccountID: Context] = [:]
-    private var entries: [PositionID: Entry] = [:]
-    private var pass = 0
+    /// One account's last walk: its inputs, the entry of each position (nil where the quantity is zero) and the
+    /// entries the filter kept.
+    private struct Walk {
+        var positions: Date?
+        var quotes: Date?
+        var context: Context
+        var filter: String
+        var slots: [Entry?]
+        var listed: [Entry]
+    }
+
+    private var walks: [AccountID: Walk] = [:]
     /// The order of the last sorted list, as indices into its unsorted entries: when prices move a little it is
     /// usually still right, and checking that is cheaper than sorting again.
     var lastOrder: [Int]?
+    /// The entries of the last list before sorting, and their sort keys.
+    private var lastKeys: (column: Column, entries: [Entry], keys: [SortKey?])?
 
     public init() {}
 
-    /// Before the positions of one account: a new context (rates, net liquidation, currency) values them all again.
-    func begin(_ account: AccountID, context: Context) {
-        guard contexts[account] != context else { return }
-        contexts[account] = context
-        entries = entries.filter { $0.key.account != account }
-    }
-
-    func entry(for position: Position, quote: MarketQuote?, context: Context) -> Entry {
-        if let entry = entries[position.id], entry.position == position, entry.quote == quote {
-            entry.pass = pass
-            return entry
+    /// The entries of `account`'s open positions that `matches` keeps (all without a filter), in the order of
+    /// `positions`: the last list when nothing changed, else a new one that keeps every entry whose inputs did not
+    /// change.
+    func entries(
+        of account: AccountID, positions cached: Cached<[Position]>, quotes cachedQuotes: Cached<[Int: MarketQuote]>,
+        context: Context, filter: String, matches: (Position) -> Bool
+    ) -> [Entry] {
+        let last = walks[account].flatMap { $0.context == context ? $0 : nil }
+        if let last, last.positions == cached.fetchedAt, last.quotes == cachedQuotes.fetchedAt, last.filter == filter {
+            return last.listed
         }
-        let entry = Entry(position: position, quote: quote, context: context, pass: pass)
-        entries[position.id] = entry
-        return entry
+        let positions = cached.value ?? [], quotes = cachedQuotes.value ?? [:]
+        // Positions come back in the same order fetch after fetch: the entry at the same place is tried first,
+        // then the one of the same contract; either is kept when its inputs have the same values.
+        let sameQuotes = last.map { $0.quotes == cachedQuotes.fetchedAt } ?? false
+        let previous = last?.slots ?? []
+        var byConid: [Int: Entry]?
+        var slots: [Entry?] = []
+        var listed: [Entry] = []
+        slots.reserveCapacity(positions.count)
+        listed.reserveCapacity(positions.count)
+        // Read in place: a position is a dozen strings and numbers, and a copy of each would be most of the walk.
+        positions.withUnsafeBufferPointer { positions in
+            guard let first = positions.baseAddress else { return }
+            for index in positions.indices {
+                guard positions[index].quantity != 0 else {
+                    slots.append(nil)
+                    continue
+                }
+                let conid = positions[index].contract.conid
+                var candidate = index < previous.count ? previous[index] : nil
+                if candidate?.conid != conid, !previous.isEmpty {
+                    if byConid == nil {
+                        byConid = Dictionary(
+                            previous.compactMap { $0.map { ($0.conid, $0) } }, uniquingKeysWith: { first, _ in first })
+                    }
+                    candidate = byConid?[conid]
+                }
+                // The same quotes give the candidate's quote back unchanged: no lookup.
+                let quote = sameQuotes && candidate != nil ? candidate?.quote : quotes[conid]
+                let entry = candidate.flatMap { $0.holds(first + index, quote) ? $0 : nil }
+                    ?? Entry(position: positions[index], quote: quote, context: context)
+                slots.append(entry)
+                if filter.isEmpty || matches(positions[index]) { listed.append(entry) }
+            }
+        }
+        walks[account] = Walk(
+            positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, context: context, filter: filter, slots: slots,
+            listed: listed)
+        return listed
     }
 
-    /// Forgets the positions the last pass over the lists did not see (closed, or another account's).
-    func finishPass() {
-        if entries.count > 64 { entries = entries.filter { $0.value.pass == pass } }
-        pass += 1
+    /// The sort key of each entry by `column`: kept from the last list for the entries that are the same objects
+    /// at the same place, so a price update asks one entry for its key, not a thousand.
+    func sortKeys(of entries: [Entry], by column: Column) -> [SortKey?] {
+        var keys: [SortKey?]
+        if let last = lastKeys, last.column == column, last.entries.count == entries.count {
+            keys = last.keys
+            for index in entries.indices where entries[index] !== last.entries[index] {
+                keys[index] = entries[index].sortKey(column)
+            }
+        } else {
+            keys = entries.map { $0.sortKey(column) }
+        }
+        lastKeys = (column, entries, keys)
+        return keys
+    }
+
+    /// Forgets the accounts that are gone from the dashboard.
+    func keepOnly(_ accounts: [AccountID]) {
+        guard walks.count > accounts.count else { return }
+        let kept = Set(accounts)
+        walks = walks.filter { kept.contains($0.key) }
     }
 }

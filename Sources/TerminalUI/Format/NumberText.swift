@@ -15,6 +15,15 @@ public enum NumberText {
     public static func format(
         _ amount: Decimal, decimals: Int = 2, sign: Sign = .negativeOnly, grouping: Bool = true
     ) -> String {
+        if let scaled = scaled(amount, decimals: decimals) {
+            return text(scaled, decimals: decimals, sign: sign, grouping: grouping)
+        }
+        return decimalFormat(amount, decimals: decimals, sign: sign, grouping: grouping)
+    }
+
+    /// `format` by `Decimal`'s own rounding and digits: for what does not fit in 64 bits once rounded, and for tests to check
+    /// the integer path against.
+    static func decimalFormat(_ amount: Decimal, decimals: Int, sign: Sign, grouping: Bool) -> String {
         let rounded = amount.rounded(scale: decimals)
         let digits = rounded.isZero ? "0" : "\(rounded.magnitude)"
         var integer = Substring(digits)
@@ -45,10 +54,72 @@ public enum NumberText {
 
     /// A quantity as traders write it: whole shares without decimals, fractions with as many as they have (up to 4).
     public static func quantity(_ value: Decimal, sign: Sign = .negativeOnly) -> String {
+        if var scaled = scaled(value, decimals: 4) {
+            var places = 4
+            while places > 0 && scaled.magnitude % 10 == 0 {
+                scaled.magnitude /= 10
+                places -= 1
+            }
+            return text(scaled, decimals: places, sign: sign, grouping: true)
+        }
+        return decimalQuantity(value, sign: sign)
+    }
+
+    /// `quantity` by `Decimal`'s own arithmetic (see `decimalFormat`).
+    static func decimalQuantity(_ value: Decimal, sign: Sign) -> String {
         let rounded = value.rounded(scale: 4)
         let text = "\(rounded.magnitude)"
         let places = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
-        return format(rounded, decimals: places, sign: sign)
+        return decimalFormat(rounded, decimals: places, sign: sign, grouping: true)
+    }
+
+    /// `value × 10^decimals` rounded half away from zero, as a sign and a whole number; `nil` when it does not fit
+    /// in 64 bits (the caller then uses `Decimal`'s own arithmetic, exact but ten times slower). The rounding is
+    /// done in 128 bits, which hold any `Decimal`'s significand: products of amounts and rates have 30 digits.
+    private static func scaled(_ value: Decimal, decimals: Int) -> (negative: Bool, magnitude: UInt64)? {
+        guard let parts = value.parts, decimals >= 0, decimals < powers.count else { return nil }
+        let shift = parts.exponent + decimals
+        let magnitude: UInt128
+        if shift >= 0 {
+            guard shift < powers.count else { return parts.significand == 0 ? (false, 0) : nil }
+            let (product, overflow) = parts.significand.multipliedReportingOverflow(by: powers[shift])
+            guard !overflow else { return nil }
+            magnitude = product
+        } else {
+            guard -shift < powers.count else { return (false, 0) }
+            let divisor = powers[-shift]
+            let (quotient, remainder) = parts.significand.quotientAndRemainder(dividingBy: divisor)
+            magnitude = remainder >= divisor - remainder ? quotient + 1 : quotient
+        }
+        guard let small = UInt64(exactly: magnitude) else { return nil }
+        return (parts.negative && small != 0, small)
+    }
+
+    /// 10⁰ … 10³⁸, every power of ten a `UInt128` holds.
+    private static let powers: [UInt128] = (0...38).map { exponent in (0..<exponent).reduce(1) { value, _ in value * 10 } }
+
+    /// The digits of `scaled` with the point `decimals` from the right, grouped in thousands, signed as asked.
+    private static func text(_ scaled: (negative: Bool, magnitude: UInt64), decimals: Int, sign: Sign, grouping: Bool)
+        -> String
+    {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(32)
+        var rest = scaled.magnitude
+        var place = 0
+        repeat {
+            if place == decimals && decimals > 0 { digits.append(UInt8(ascii: ".")) }
+            if place > decimals && grouping && (place - decimals) % 3 == 0 { digits.append(UInt8(ascii: ",")) }
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+            place += 1
+        } while rest > 0 || place <= decimals
+        if scaled.negative {
+            digits.append(UInt8(ascii: "-"))
+        } else if sign == .always && scaled.magnitude > 0 {
+            digits.append(UInt8(ascii: "+"))
+        }
+        digits.reverse()
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// A price: 2 decimals, or 4 below 1 (options, FX, penny stocks), without grouping beyond thousands.

@@ -4,7 +4,9 @@ import Portfolio
 /// Composes a whole frame from a dashboard state and the view state: the pure rendering entry point the app loop,
 /// the tests and the benchmark call. It keeps only what makes changed values flash.
 public final class DashboardRenderer {
-    public var theme: Theme
+    public var theme: Theme {
+        didSet { rows.removeAll() }
+    }
     public var clock: ClockText
     public let keymap: Keymap
     /// A message for the status line in place of the key hints, such as a theme that could not be loaded.
@@ -14,7 +16,13 @@ public final class DashboardRenderer {
     /// selection): valuing and sorting a thousand positions is most of a frame's work.
     private var positions: (key: PositionsKey, lines: PositionList)?
     private let memo = PositionMemo()
-    private let rows = PositionRows()
+    /// The orders of the last frame, reused while their inputs stay the same.
+    private var orders: (key: OrdersKey, list: [Order])?
+    /// The NAV series of the P&L pane, reused while its inputs stay the same.
+    private var nav: (key: NAVSeries.Key, series: NAVSeries)?
+    private let rows: PositionRows
+    /// When the last frame was drawn.
+    private var drawnAt: ContinuousClock.Instant?
     /// The main screen without the positions pane and the status line, and what its panes' freshness was: reused
     /// while its key stays the same and none of its values flashes, so a price update draws one pane.
     private var backdrop: (key: BackdropKey, grid: Grid, shown: [Freshness?], flashKeys: [String])?
@@ -24,7 +32,9 @@ public final class DashboardRenderer {
         self.theme = theme
         self.clock = clock
         self.keymap = keymap
-        self.flashes = flashes ? FlashTracker() : nil
+        let tracker = flashes ? FlashTracker() : nil
+        self.flashes = tracker
+        rows = PositionRows(flashDuration: tracker?.duration)
     }
 
     /// A frame without flashes, from values only.
@@ -35,39 +45,49 @@ public final class DashboardRenderer {
     }
 
     /// When a flash ends and the frame must be drawn again; `nil` when nothing flashes.
-    public var nextFlashDeadline: ContinuousClock.Instant? { flashes?.nextDeadline }
+    public var nextFlashDeadline: ContinuousClock.Instant? {
+        [flashes?.nextDeadline, drawnAt.flatMap(rows.nextDeadline)].compactMap { $0 }.min()
+    }
 
     public func render(_ state: DashboardState, view: ViewState, at now: ContinuousClock.Instant = .now) -> Grid {
         flashes?.beginFrame(at: now)
+        rows.beginFrame()
+        drawnAt = now
         let size = view.size
-        var grid = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
         let painter = Painter(theme: theme, privacy: view.privacy, clock: clock, flashes: flashes)
         let layout = ScreenLayout(size: size, alerts: state.alerts.count)
         guard layout.mode != .tooSmall else {
+            var grid = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
             TooSmallScreen.draw(size: size, painter: painter, grid: &grid)
             return grid
         }
         let key = PositionsKey(state: state, view: view)
+        let ordersKey = OrdersKey(state: state, view: view)
         let model = DashboardModel(
-            state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo)
+            state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo,
+            orders: orders?.key == ordersKey ? orders?.list : nil)
         positions = (key, model.positions)
+        orders = (ordersKey, model.orders)
         let onMain = view.screen == .main
         // The panes are separate rectangles, so the positions pane drawn last looks as if drawn in its turn.
         let reusable = onMain && !view.showHelp
         let backdropKey = reusable ? BackdropKey(state: state, view: view, theme: theme, clock: clock) : nil
         var shown: [Freshness?] = []
+        var grid: Grid
         if let backdrop, backdrop.key == backdropKey, flashes?.carryOver(backdrop.flashKeys) ?? true {
             grid = backdrop.grid
             shown = backdrop.shown
         } else {
+            var drawn = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
             let draw = {
-                shown = self.drawBackdrop(layout: layout, model: model, state: state, view: view, painter: painter, grid: &grid)
+                shown = self.drawBackdrop(layout: layout, model: model, state: state, view: view, painter: painter, grid: &drawn)
             }
             let recorded = flashes?.recording(draw) ?? { draw(); return ([], false) }()
-            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, grid, shown, recorded.keys) }
+            grid = drawn
+            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, drawn, shown, recorded.keys) }
         }
         if onMain {
-            let positions = PositionsPane(model: model, state: state, view: view, rows: rows)
+            let positions = PositionsPane(model: model, state: state, view: view, rows: rows, now: now)
             if let rect = layout.panes[.positions] {
                 positions.draw(in: rect, focused: focusedPane(layout, view) == .positions, painter: painter, grid: &grid)
                 shown.append(positions.freshness)
@@ -79,6 +99,14 @@ public final class DashboardRenderer {
         StatusLine(state: state, view: view, worst: shown.compactMap { $0 }.max(), notice: notice).draw(
             in: layout.status, painter: painter, grid: &grid)
         return grid
+    }
+
+    private func navSeries(model: DashboardModel, state: DashboardState) -> NAVSeries {
+        let key = NAVSeries.Key(model: model, state: state)
+        if let nav, nav.key == key { return nav.series }
+        let series = NAVSeries(model: model, state: state)
+        nav = (key, series)
+        return series
     }
 
     private func focusedPane(_ layout: ScreenLayout, _ view: ViewState) -> PaneID {
@@ -116,7 +144,7 @@ public final class DashboardRenderer {
                 orders.draw(in: rect, focused: focused, painter: painter, grid: &grid)
                 shown.append(orders.freshness)
             case .pnl:
-                let pnl = PnLPane(model: model, state: state, view: view)
+                let pnl = PnLPane(model: model, state: state, view: view, series: navSeries(model: model, state: state))
                 pnl.draw(in: rect, focused: false, painter: painter, grid: &grid)
                 shown.append(pnl.freshness)
             case .alerts:

@@ -10,6 +10,8 @@ public final class FlashTracker {
     public let duration: Duration
     private var entries: [String: Entry] = [:]
     private var frame = 0
+    /// How many entries the last sweep kept.
+    private var swept = 0
     private var now: ContinuousClock.Instant
     private var recorded: (keys: [String], flashed: Bool)?
 
@@ -18,12 +20,19 @@ public final class FlashTracker {
         self.now = now
     }
 
-    /// Starts a frame drawn at `now`; values not drawn in the frame before it are forgotten.
+    /// Starts a frame drawn at `now`; values not drawn in the last two frames are forgotten. Forgetting is by
+    /// frame number, checked where an entry is read, so a frame costs nothing for the values it does not draw; the
+    /// dictionary is swept only when it has doubled.
     public func beginFrame(at now: ContinuousClock.Instant) {
         self.now = now
-        entries = entries.filter { $0.value.frame >= frame - 1 }
         frame += 1
+        if entries.count > 2 * max(256, swept) {
+            entries = entries.filter { isCurrent($0.value) }
+            swept = entries.count
+        }
     }
+
+    private func isCurrent(_ entry: Entry) -> Bool { entry.frame >= frame - 2 }
 
     /// Runs `body` and returns the keys of the values it drew, and whether any of them was flashing: what a part
     /// of the screen needs to be reused in a later frame.
@@ -36,12 +45,14 @@ public final class FlashTracker {
     }
 
     /// For a part of the screen reused from an earlier frame instead of drawn: its values count as drawn in this
-    /// frame, so they are not forgotten. False, and nothing marked, when one of them flashes now or was forgotten.
+    /// frame, so they are not forgotten. False when one of them flashes now or was forgotten: the part is drawn again.
     func carryOver(_ keys: [String]) -> Bool {
-        guard keys.allSatisfy({ key in entries[key].map { $0.until.map { now >= $0 } ?? true } ?? false }) else {
-            return false
+        for key in keys {
+            guard let index = entries.index(forKey: key), isCurrent(entries.values[index]),
+                entries.values[index].until.map({ now >= $0 }) ?? true
+            else { return false }
+            entries.values[index].frame = frame
         }
-        for key in keys { entries[key]?.frame = frame }
         return true
     }
 
@@ -54,7 +65,7 @@ public final class FlashTracker {
     }
 
     private func flashState(_ key: String, _ text: String) -> Bool {
-        guard var entry = entries[key] else {
+        guard var entry = entries[key], isCurrent(entry) else {
             entries[key] = Entry(text: text, until: nil, frame: frame)
             return false
         }
@@ -70,6 +81,6 @@ public final class FlashTracker {
 
     /// When the next flash ends and the screen must be drawn again; `nil` when nothing flashes.
     public var nextDeadline: ContinuousClock.Instant? {
-        entries.values.compactMap(\.until).filter { $0 > now }.min()
+        entries.values.compactMap { isCurrent($0) ? $0.until : nil }.filter { $0 > now }.min()
     }
 }

@@ -12,6 +12,23 @@ struct NAVSeries {
     let explanation: String
     let points: [NAVPoint]
 
+    /// What a series is made from, compared cheaply: the history's fetch time, the accounts shown, the currency
+    /// they are added up in and the ledgers' fetch times (the rates). A year of daily NAV summed across accounts
+    /// is worth keeping while these stay the same, which is every clock tick.
+    struct Key: Hashable {
+        private let history: Date?
+        private let shown: [AccountID]
+        private let currency: Currency?
+        private let ledgers: [Date?]
+
+        init(model: DashboardModel, state: DashboardState) {
+            history = state.history.fetchedAt
+            shown = model.shown.map(\.id)
+            currency = state.consolidated?.totals.currency
+            ledgers = model.isConsolidated ? state.accounts.map(\.ledger.fetchedAt) : []
+        }
+    }
+
     init(model: DashboardModel, state: DashboardState) {
         let histories = model.shown.compactMap(\.history).filter { !$0.nav.isEmpty }
         guard let first = histories.first else {

@@ -19,6 +19,9 @@ public struct Painter {
 
     public var glyphs: ThemeGlyphs { theme.glyphs }
 
+    /// The same painter drawing every value in its own role: for a part that flashes its values itself.
+    var withoutFlashes: Painter { Painter(theme: theme, privacy: privacy, clock: clock, flashes: nil) }
+
     public func style(_ role: ThemeRole) -> Style { theme[role] }
 
     /// What privacy mode shows instead of an amount.

@@ -6,6 +6,8 @@ struct PnLPane {
     let model: DashboardModel
     let state: DashboardState
     let view: ViewState
+    /// The NAV of what is shown (`NAVSeries(model:state:)`), which the renderer keeps between frames.
+    let series: NAVSeries
 
     var freshness: Freshness? {
         model.shown.flatMap { [$0.pnl.freshness(at: state.now), $0.ledger.freshness(at: state.now)] }.max()
@@ -15,7 +17,6 @@ struct PnLPane {
         let title = [Span("P&L", .title), painter.badge(freshness)]
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
         guard inside.height > 0, inside.width > 0 else { return }
-        let series = NAVSeries(model: model, state: state)
         var lines = amounts(width: inside.width, painter: painter)
         // One row of chart: a sparkline's lowest value is `▁`, never a blank that looks like a gap in the data.
         let chartRow = inside.height > lines.count + 1 ? inside.y + inside.height - 1 : nil

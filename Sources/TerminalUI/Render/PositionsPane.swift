@@ -7,8 +7,10 @@ struct PositionsPane {
     let model: DashboardModel
     let state: DashboardState
     let view: ViewState
-    /// Formatted rows from earlier frames; nil formats every row shown.
-    var rows: PositionRows?
+    /// The rows of earlier frames, which also flash the values that changed.
+    let rows: PositionRows
+    /// When the frame is drawn, for the flashes.
+    let now: ContinuousClock.Instant
 
     static func specs(accounts: AccountLabel?) -> [TableColumnSpec] {
         var specs = [
@@ -38,27 +40,34 @@ struct PositionsPane {
         title += SortTitle.spans(view.sort(.positions), shown: layout.columns.map(\.spec.column))
         title.append(painter.badge(freshness))
         if view.currency == .base { title.append(Span("base ccy", .muted)) }
-        let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid)
+        // The renderer draws this pane last, into a part of the frame nothing else drew: it is blank already, and
+        // blanking its thousands of cells again would be a tenth of a price update's work.
+        let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid, clear: false)
         let table = TableRenderer(layout: layout, sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
         let columns = table.layout.columns.map(\.spec.column)
-        var row: (index: Int, cells: [Span])?
-        table.drawList(
-            in: inside, keys: lines.keys, cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
+        // The rows flash their own changed values (`PositionRows`), so the painter's frame-wide tracker stays out.
+        let painter = painter.withoutFlashes
+        table.drawRows(
+            in: inside, keys: lines.lazyKeys, cursor: view.cursor(.positions), focused: focused, empty: emptyMessage,
             painter: painter, grid: &grid
-        ) { index, column in
-            if row?.index != index {
-                let line = lines[index]
-                let account = accountLabel?.text(line.position.account)
-                let format = {
-                    columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
+        ) { index, y, selected, grid in
+            let entry = lines.entries[index]
+            let account = accountLabel?.text(entry.position.account)
+            let inputs = PositionRows.Inputs(
+                entry: entry, account: account, quotesStale: quotesStale, privacy: painter.privacy,
+                glyphs: painter.glyphs, columns: columns)
+            rows.draw(
+                inputs, layout: table.layout, selected: selected, x: inside.x, y: y, width: inside.width, now: now,
+                grid: &grid
+            ) {
+                let line = entry.line
+                return columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
+            } draw: { cells, grid in
+                table.drawRow(painter: painter, in: &grid, at: (inside.x, y), width: inside.width, selected: selected) {
+                    column in columns.firstIndex(of: column).map { cells[$0] } ?? Span("")
                 }
-                let inputs = PositionRows.Inputs(
-                    entry: lines.entries[index], account: account, quotesStale: quotesStale, privacy: painter.privacy,
-                    glyphs: painter.glyphs, columns: columns)
-                row = (index, rows?.cells(inputs, format: format) ?? format())
             }
-            return columns.firstIndex(of: column).flatMap { row?.cells[$0] } ?? Span("")
         }
     }
 

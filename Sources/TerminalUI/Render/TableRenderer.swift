@@ -40,6 +40,19 @@ public struct TableRenderer {
         in inside: Rect, keys: [String], cursor: ListCursor, focused: Bool, empty: String, painter: Painter,
         grid: inout Grid, cell: (Int, Column) -> Span
     ) {
+        drawRows(in: inside, keys: keys, cursor: cursor, focused: focused, empty: empty, painter: painter, grid: &grid) {
+            index, y, selected, grid in
+            drawRow(painter: painter, in: &grid, at: (inside.x, y), width: inside.width, selected: selected) { column in
+                cell(index, column)
+            }
+        }
+    }
+
+    /// As `drawList`, with `row` drawing each row on screen whole: its index, its line and whether it is selected.
+    func drawRows<Keys: RandomAccessCollection<String>>(
+        in inside: Rect, keys: Keys, cursor: ListCursor, focused: Bool, empty: String, painter: Painter,
+        grid: inout Grid, row: (Int, Int, Bool, inout Grid) -> Void
+    ) where Keys.Index == Int {
         guard inside.height > 0, inside.width > 0 else { return }
         drawHeadings(painter: painter, in: &grid, at: (inside.x, inside.y))
         let rows = inside.height - 1
@@ -51,12 +64,7 @@ public struct TableRenderer {
         let selected = cursor.resolvedIndex(in: keys)
         let top = cursor.visibleTop(selected: selected, count: keys.count, height: rows)
         for (offset, index) in (top..<min(keys.count, top + rows)).enumerated() {
-            drawRow(
-                painter: painter, in: &grid, at: (inside.x, inside.y + 1 + offset), width: inside.width,
-                selected: focused && index == selected
-            ) { column in
-                cell(index, column)
-            }
+            row(index, inside.y + 1 + offset, focused && index == selected, &grid)
         }
     }
 }
