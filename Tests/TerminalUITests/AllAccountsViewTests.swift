@@ -90,4 +90,27 @@ import Testing
         }
         #expect(grid.text(ofRow: 2).contains("sort: Avg cost↑"))
     }
+
+    /// Sizes compare in one currency: in the all-accounts view, the consolidated one, whatever each account's
+    /// base; and as the column shows each position in its own currency, the title says what the order is by.
+    @Test func aMarketValueSortOrdersAllAccountsBySizeInTheConsolidatedCurrency() throws {
+        let state = SampleDashboard.state()
+        var view = ViewState(size: TerminalSize(cols: 160, rows: 45))
+        view.sorts[.positions] = SortOrder(column: .marketValue, descending: true)
+        let model = DashboardModel(state: state, view: view)
+        let converter = CurrencyConverter(ledgers: state.accounts.compactMap(\.ledger.value))
+        let sizes = try model.positions.map { line -> Double in
+            let account = try #require(state.account(line.position.account))
+            let base = try #require(line.valued.baseMarketValue)
+            let rate = try #require(converter.rate(from: account.account.baseCurrency, to: .usd))
+            return NSDecimalNumber(decimal: rate.convert(base.amount)).doubleValue
+        }
+        #expect(Set(model.positions.map(\.position.account)).count > 1)
+        for (larger, smaller) in zip(sizes, sizes.dropFirst()) { #expect(larger >= smaller * (1 - 1e-9)) }
+        let grid = DashboardRenderer.frame(state, view: view, theme: try ThemeFixtures.theme("default"))
+        #expect(grid.lines.contains { $0.contains("Positions") && $0.contains("by USD value") })
+        view.currency = .base
+        let inBase = DashboardRenderer.frame(state, view: view, theme: try ThemeFixtures.theme("default"))
+        #expect(!inBase.lines.contains { $0.contains("by USD value") })
+    }
 }

@@ -56,6 +56,7 @@ public struct DashboardModel: Sendable {
         let filter = view.filter(.positions)
         let memo = memo ?? PositionMemo()
         var entries: [PositionMemo.Entry] = []
+        var currencies = Set<Currency>()
         for account in accounts {
             let rates = account.ledger.value?.fxRates ?? FXRates(base: account.account.baseCurrency, rates: [:])
             let consolidation = consolidated.map { totals in
@@ -66,24 +67,26 @@ public struct DashboardModel: Sendable {
             let context = PositionMemo.Context(
                 rates: rates, netLiquidation: account.totals.netLiquidation, mode: view.currency,
                 consolidation: consolidation)
-            entries += memo.entries(
+            let walked = memo.entries(
                 of: account.id, positions: account.positions, quotes: account.quotes,
                 context: context, filter: filter
             ) { position in
                 let contract = position.contract
                 return filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name])
             }
+            entries += walked.entries
+            currencies.formUnion(walked.currencies)
         }
         memo.keepOnly(state.accounts.map(\.id))
         let order = view.sort(.positions)
         guard let column = order.column else {
             memo.lastOrder = nil
-            return PositionList(entries)
+            return PositionList(entries, currencies: currencies)
         }
         let keys = memo.sortKeys(of: entries, by: column)
         let indices = sortedIndices(keys, by: order, hint: memo.lastOrder)
         memo.lastOrder = indices
-        return PositionList(indices.map { entries[$0] })
+        return PositionList(indices.map { entries[$0] }, currencies: currencies)
     }
 
     private static func orders(of accounts: [AccountState], view: ViewState) -> [Order] {
@@ -138,7 +141,6 @@ public struct DashboardModel: Sendable {
         case .description: return .word(position.contract.description)
         case .quantity: return .amount(position.quantity)
         case .price: return position.marketPrice.map(SortKey.amount)
-        case .marketValue: return (line.valued.baseMarketValue ?? line.marketValue).map { .amount($0.amount) }
         case .averageCost: return position.averageCost.map(SortKey.amount)
         case .unrealized: return line.unrealized.map { .amount($0.amount) }
         case .unrealizedPercent: return position.unrealizedPnlFraction.map(SortKey.amount)

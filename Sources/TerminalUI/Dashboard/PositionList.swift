@@ -4,8 +4,13 @@ import Portfolio
 /// frame values only the rows it shows (and the sort the keys it needs).
 public struct PositionList: RandomAccessCollection, Sendable {
     let entries: [PositionMemo.Entry]
+    /// The currencies the listed positions are in.
+    public let currencies: Set<Currency>
 
-    init(_ entries: [PositionMemo.Entry]) { self.entries = entries }
+    init(_ entries: [PositionMemo.Entry], currencies: Set<Currency>) {
+        self.entries = entries
+        self.currencies = currencies
+    }
 
     public var startIndex: Int { entries.startIndex }
     public var endIndex: Int { entries.endIndex }

@@ -64,16 +64,22 @@ public final class PositionMemo {
             position.pointee.hasSameValues(as: self.position) && MarketQuote.haveSameValues(quote, self.quote)
         }
 
-        /// As `DashboardModel.positionSortKey`'s: the value in the account's base currency, else the line's own
-        /// market value (the native one in native mode, none in base mode).
+        /// The value in one currency for all rows, so that sizes compare across currencies: the account's base
+        /// currency, or in the all-accounts view the currency they are added up in. Without a rate, the native
+        /// value in native mode (what the row shows) and none in base mode.
         private var marketValueKey: SortKey? {
             let contract = position.contract
             let native = position.marketValue ?? position.marketPrice.map { $0 * position.quantity * contract.multiplier }
             guard let native else { return nil }
-            if let rate = context.rates.rates[contract.currency] {
-                return .number(native.approximateDouble * rate.approximateDouble)
+            guard let rate = context.rates.rates[contract.currency] else {
+                return context.mode == .native ? .amount(native) : nil
             }
-            return context.mode == .native ? .amount(native) : nil
+            var value = native.approximateDouble * rate.approximateDouble
+            if let consolidation = context.consolidation {
+                guard let onward = consolidation.rate else { return context.mode == .native ? .amount(native) : nil }
+                value = value * onward.multiplier.approximateDouble / onward.divisor.approximateDouble
+            }
+            return .number(value)
         }
     }
 
@@ -86,6 +92,8 @@ public final class PositionMemo {
         var filter: String
         var slots: [Entry?]
         var listed: [Entry]
+        /// The currencies of the listed positions.
+        var currencies: Set<Currency>
     }
 
     private var walks: [AccountID: Walk] = [:]
@@ -98,15 +106,15 @@ public final class PositionMemo {
     public init() {}
 
     /// The entries of `account`'s open positions that `matches` keeps (all without a filter), in the order of
-    /// `positions`: the last list when nothing changed, else a new one that keeps every entry whose inputs did not
-    /// change.
+    /// `positions`, and their currencies: the last list when nothing changed, else a new one that keeps every entry
+    /// whose inputs did not change.
     func entries(
         of account: AccountID, positions cached: Cached<[Position]>, quotes cachedQuotes: Cached<[Int: MarketQuote]>,
         context: Context, filter: String, matches: (Position) -> Bool
-    ) -> [Entry] {
+    ) -> (entries: [Entry], currencies: Set<Currency>) {
         let last = walks[account].flatMap { $0.context == context ? $0 : nil }
         if let last, last.positions == cached.fetchedAt, last.quotes == cachedQuotes.fetchedAt, last.filter == filter {
-            return last.listed
+            return (last.listed, last.currencies)
         }
         let positions = cached.value ?? [], quotes = cachedQuotes.value ?? [:]
         // Positions come back in the same order fetch after fetch: the entry at the same place is tried first,
@@ -116,6 +124,7 @@ public final class PositionMemo {
         var byConid: [Int: Entry]?
         var slots: [Entry?] = []
         var listed: [Entry] = []
+        var currencies = Set<Currency>()
         slots.reserveCapacity(positions.count)
         listed.reserveCapacity(positions.count)
         // Read in place: a position is a dozen strings and numbers, and a copy of each would be most of the walk.
@@ -140,13 +149,16 @@ public final class PositionMemo {
                 let entry = candidate.flatMap { $0.holds(first + index, quote) ? $0 : nil }
                     ?? Entry(position: positions[index], quote: quote, context: context)
                 slots.append(entry)
-                if filter.isEmpty || matches(positions[index]) { listed.append(entry) }
+                if filter.isEmpty || matches(positions[index]) {
+                    listed.append(entry)
+                    currencies.insert(positions[index].contract.currency)
+                }
             }
         }
         walks[account] = Walk(
             positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, context: context, filter: filter, slots: slots,
-            listed: listed)
-        return listed
+            listed: listed, currencies: currencies)
+        return (listed, currencies)
     }
 
     /// The sort key of each entry by `column`: kept from the last list for the entries that are the same objects

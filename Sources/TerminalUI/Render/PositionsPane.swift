@@ -40,6 +40,12 @@ struct PositionsPane {
         title += SortTitle.spans(view.sort(.positions), shown: layout.columns.map(\.spec.column))
         title.append(painter.badge(freshness))
         if view.currency == .base { title.append(Span("base ccy", .muted)) }
+        if let sizes = sizeCurrency, view.currency == .native, view.sort(.positions).column == .marketValue,
+            lines.currencies.contains(where: { $0 != sizes })
+        {
+            // The column shows each position in its own currency; the order is by size in one currency.
+            title.append(Span("by \(sizes.code.sanitized) value", .muted))
+        }
         // The renderer draws this pane last, into a part of the frame nothing else drew: it is blank already, and
         // blanking its thousands of cells again would be a tenth of a price update's work.
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid, clear: false)
@@ -69,6 +75,12 @@ struct PositionsPane {
                 }
             }
         }
+    }
+
+    /// The currency a market-value sort compares sizes in (`PositionMemo`): the consolidated one for all
+    /// accounts, else the account's base currency.
+    private var sizeCurrency: Currency? {
+        model.isConsolidated ? state.consolidated?.totals.currency : model.shown.first?.account.baseCurrency
     }
 
     private var emptyMessage: String {
