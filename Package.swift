@@ -61,7 +61,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "ibdash", dependencies: ["IBDashKit"]),
+        .executableTarget(name: "ibdash", dependencies: ["IBDashKit", "CLibc"]),
 
         .testTarget(name: "TOMLTests", dependencies: ["TOML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PortfolioTests", dependencies: ["Portfolio"]),
