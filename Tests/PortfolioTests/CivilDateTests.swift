@@ -77,10 +77,11 @@ import Testing
         #expect(CivilDate.secondsOfDay(before1970) == 86_399)
     }
 
+    /// Foundation's calendar is Julian before October 1582, so the comparison starts in 1600.
     @Test func agreesWithFoundationsCalendar() throws {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = try #require(TimeZone(identifier: "UTC"))
-        for days in stride(from: -200_000, through: 200_000, by: 997) {
+        for days in stride(from: -135_000, through: 200_000, by: 997) {
             let parts = calendar.dateComponents(
                 [.year, .month, .day, .weekday], from: Date(timeIntervalSince1970: TimeInterval(days) * 86_400))
             let date = CivilDate(daysSince1970: days)
