@@ -5,6 +5,11 @@
 #include <stddef.h>
 #include <wchar.h>
 #include <spawn.h>
+/* malloc.h (mallopt, M_ARENA_MAX, malloc_trim) is not in Swift's Glibc module: the executable caps malloc's arenas
+   and the engine trims the heap after a Flex statement. */
+#if __has_include(<malloc.h>)
+#include <malloc.h>
+#endif
 
 /* ncurses measures text with wcwidth(): the cell grid must measure exactly as it does. */
 extern int wcwidth(wchar_t c);

@@ -240,6 +240,18 @@ import Testing
         }
     }
 
+    @Test func tradeTimeStringsAreReadStrictly() {
+        #expect(TradeRow.parseTradeTime("20240229-23:59:59") == Date(timeIntervalSince1970: 1_709_251_199))
+        #expect(TradeRow.parseTradeTime("19700101-00:00:00") == Date(timeIntervalSince1970: 0))
+        for bad in [
+            "20250229-10:00:00", "20251301-10:00:00", "20250431-10:00:00", "20250819-24:00:00", "20250819-13:60:00",
+            "20250819-13:55:60", "20250819 13:55:12", "2025081-13:55:12", "20250819-13:55:12Z", "2025o819-13:55:12",
+            "20250819-+3:55:12", "", "２０２５0819-13:55:12",
+        ] {
+            #expect(TradeRow.parseTradeTime(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func snapshotExampleWithAPreflightRow() throws {
         let rows = try SnapshotRow.decodeList(Fixture.json("snapshot"))
         #expect(rows.count == 2)

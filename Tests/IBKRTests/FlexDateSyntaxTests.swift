@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import IBKR
+import Portfolio
 
 @Suite struct FlexDateSyntaxTests {
     private func date(_ text: String, _ order: FlexDayMonthOrder? = .monthFirst) -> FlexDate? {
@@ -39,12 +40,12 @@ import Testing
     @Test func keepsTheZoneSuffix() throws {
         let eastern = try #require(dateTime("2025-05-22 20:41:57 AEST"))
         #expect(eastern.zone == "AEST")
-        #expect(eastern.instant(defaultTimeZone: .gmt) == Date(timeIntervalSince1970: 1_747_910_517))
+        #expect(eastern.instant(defaultTimeZone: .utc) == Date(timeIntervalSince1970: 1_747_910_517))
         let daylight = try #require(dateTime("20261030;031542 EDT"))
-        #expect(daylight.instant(defaultTimeZone: .gmt) == Date(timeIntervalSince1970: 1_793_344_542))
+        #expect(daylight.instant(defaultTimeZone: .utc) == Date(timeIntervalSince1970: 1_793_344_542))
         let offset = try #require(dateTime("2026-10-30T03:15:42-04:00"))
         #expect(offset.zone == "-04:00")
-        #expect(offset.instant(defaultTimeZone: .gmt) == daylight.instant(defaultTimeZone: .gmt))
+        #expect(offset.instant(defaultTimeZone: .utc) == daylight.instant(defaultTimeZone: .utc))
     }
 
     @Test func zonesAreAbbreviationsOrOffsets() throws {
@@ -62,7 +63,7 @@ import Testing
     }
 
     @Test func aReadingWithoutZoneIsTakenInTheDefaultZone() throws {
-        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        let newYork = ZoneRule.newYork
         // 30 Oct 2026 is still daylight time in New York (UTC-4); 2 Dec is not (UTC-5).
         #expect(try #require(dateTime("20261030;031542")).instant(defaultTimeZone: newYork) == Date(timeIntervalSince1970: 1_793_344_542))
         #expect(try #require(dateTime("20261202;120000")).instant(defaultTimeZone: newYork) == Date(timeIntervalSince1970: 1_796_230_800))

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import IBKR
+import Portfolio
 
 /// statement-edge-cases.xml: every quirk reference §11 lists for it.
 @Suite struct FlexEdgeCaseTests {
@@ -46,7 +47,7 @@ import Testing
     @Test func timeZoneSuffixesAreKept() throws {
         let generated = try #require(statement.whenGenerated)
         #expect(generated.description == "2026-10-31 03:15:42 EDT")
-        #expect(generated.instant(defaultTimeZone: .gmt) == Date(timeIntervalSince1970: 1_793_430_942))
+        #expect(generated.instant(defaultTimeZone: .utc) == Date(timeIntervalSince1970: 1_793_430_942))
         #expect(statement.openLots.first?.openDateTime?.zone == "EST")
         #expect(statement.trades.last?.dateTime?.description == "2026-10-05 04:12:14 EDT")
     }

@@ -6,7 +6,7 @@ import Testing
 /// The date and time spellings a Flex query can choose (reference §6.2), in New York time.
 @Suite struct FlexDateFormatTests {
     private func clock(_ date: FlexDateFormat, _ time: FlexTimeFormat = .HHmmss, _ separator: String = ";") -> StatementClock {
-        StatementClock(dateFormat: date, timeFormat: time, separator: separator, calendar: TradingCalendar().newYork)
+        StatementClock(dateFormat: date, timeFormat: time, separator: separator, zone: TradingCalendar().newYork)
     }
 
     @Test func everyDateFormat() throws {

@@ -58,12 +58,12 @@ import Testing
 
     /// 09:45 UTC on 26 July 2023 is `26 July, 2023 05:45 AM EDT`, as in reference §3.3.
     @Test func timestampsUseTwelveHourClockInNewYork() throws {
-        let calendar = TradingCalendar().newYork
+        let zone = TradingCalendar().newYork
         let midnight = try #require(ISO8601DateFormatter().date(from: "2026-01-05T05:05:00Z"))
         let noon = try #require(ISO8601DateFormatter().date(from: "2026-06-30T16:30:00Z"))
-        #expect(FlexEnvelope.timestamp(midnight, calendar: calendar) == "05 January, 2026 12:05 AM EST")
-        #expect(FlexEnvelope.timestamp(noon, calendar: calendar) == "30 June, 2026 12:30 PM EDT")
+        #expect(FlexEnvelope.timestamp(midnight, zone: zone) == "05 January, 2026 12:05 AM EST")
+        #expect(FlexEnvelope.timestamp(noon, zone: zone) == "30 June, 2026 12:30 PM EDT")
         let summer = Date(timeIntervalSince1970: 1_690_364_700)
-        #expect(FlexEnvelope.timestamp(summer, calendar: calendar) == "26 July, 2023 05:45 AM EDT")
+        #expect(FlexEnvelope.timestamp(summer, zone: zone) == "26 July, 2023 05:45 AM EDT")
     }
 }

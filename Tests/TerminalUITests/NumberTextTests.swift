@@ -51,6 +51,12 @@ import Testing
         #expect(ClockText.utc.day(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29")
     }
 
+    @Test func theLocalClockHasTheSystemsOffset() {
+        // Both read TZ, else /etc/localtime: the C library's answer must be Foundation's.
+        let now = Date()
+        #expect(ClockText.local(at: now).utcOffset == TimeZone.current.secondsFromGMT(for: now))
+    }
+
     @Test func freshnessReadsWithoutColour() {
         let glyphs = ThemeGlyphs.standard
         #expect(FreshnessBadge(.init(level: .live, age: .seconds(4)), glyphs: glyphs).text == "● 4s")

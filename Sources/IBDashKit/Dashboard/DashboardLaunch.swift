@@ -89,7 +89,7 @@ struct DashboardLaunch {
     private var screenOptions: DashboardOptions {
         DashboardOptions(
             useColor: !noColor, noColor: !(environment["NO_COLOR"] ?? "").isEmpty,
-            clock: ClockText(timeZone: .current),
+            clock: ClockText.local(),
             themeIsChosen: ThemeSelection.isChosen(explicit: theme, configured: configuration.display.theme))
     }
 

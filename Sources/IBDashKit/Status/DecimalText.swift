@@ -37,6 +37,7 @@ public struct DecimalText: Codable, Hashable, Sendable {
         guard (1...2).contains(parts.count),
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } })
         else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        // No locale: the decimal point is then ".", and a Locale would load ICU.
+        return Decimal(string: text)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 
 /// `ibdash snapshot --csv`: five tables, always in this order and always with their header row, each separated
 /// from the next by one empty line: accounts, summary, datasets, positions, orders. The first column of every
@@ -93,7 +94,7 @@ struct SnapshotCSV {
     private func number(_ value: Decimal?) -> String { value.map { "\($0)" } ?? "" }
 
     private func time(_ date: Date?) -> String {
-        date.map { $0.formatted(.iso8601) } ?? ""
+        date.map(ISO8601Text.utc) ?? ""
     }
 
     /// A quoted cell when it needs quotes, defused when a spreadsheet would take it for a formula.

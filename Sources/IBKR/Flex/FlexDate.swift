@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 
 /// A calendar day as a Flex statement writes it, without a time zone.
 public struct FlexDate: Sendable, Hashable, Comparable, Encodable, CustomStringConvertible {
@@ -13,7 +14,7 @@ public struct FlexDate: Sendable, Hashable, Comparable, Encodable, CustomStringC
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), let monthValue = Month(rawValue: UInt8(clamping: month)), day >= 1,
-            day <= FlexDate.days(inMonth: month, year: year)
+            day <= CivilDate.days(inMonth: month, year: year)
         else { return nil }
         yearValue = UInt16(year)
         self.monthValue = monthValue
@@ -25,11 +26,7 @@ public struct FlexDate: Sendable, Hashable, Comparable, Encodable, CustomStringC
     public var day: Int { Int(dayValue) }
 
     /// ISO 8601, `2026-09-01`.
-    public var description: String {
-        let year = String(year), month = String(month), day = String(day)
-        return String(repeating: "0", count: max(0, 4 - year.count)) + year + "-"
-            + (month.count == 1 ? "0" : "") + month + "-" + (day.count == 1 ? "0" : "") + day
-    }
+    public var description: String { civil.description }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -41,24 +38,13 @@ public struct FlexDate: Sendable, Hashable, Comparable, Encodable, CustomStringC
     }
 
     /// Midnight UTC of this day: how Portfolio represents a report date.
-    public var startOfDayUTC: Date { Date(timeIntervalSince1970: TimeInterval(daysSince1970) * 86_400) }
+    public var startOfDayUTC: Date { civil.startOfDayUTC }
 
-    /// Days from 1970-01-01 (Howard Hinnant's `days_from_civil`), so no Calendar is needed.
-    var daysSince1970: Int {
-        let year = month <= 2 ? self.year - 1 : self.year
-        let era = (year >= 0 ? year : year - 399) / 400
-        let yearOfEra = year - era * 400
-        let monthIndex = (month + 9) % 12
-        let dayOfYear = (153 * monthIndex + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// Days from 1970-01-01.
+    var daysSince1970: Int { civil.daysSince1970 }
 
-    static func days(inMonth month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+    private var civil: CivilDate {
+        // The initializer checked the same bounds CivilDate checks, so this never falls back.
+        CivilDate(year: year, month: month, day: day) ?? CivilDate(daysSince1970: 0)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 
 /// A Flex date-time: a day, usually a time of day, and sometimes the zone IBKR appended (`EDT`, `AEST`, `-04:00`).
 ///
@@ -93,14 +94,12 @@ public struct FlexDateTime: Sendable, Hashable, Comparable, Encodable, CustomStr
     /// The instant this value names. The zone written in the value wins when it is one we know (a fixed-offset
     /// abbreviation such as `EDT` or `AEST`, or a numeric offset); otherwise the reading is taken in
     /// `defaultTimeZone`. A date without a time means the start of that day.
-    public func instant(defaultTimeZone: TimeZone) -> Date {
+    public func instant(defaultTimeZone: ZoneRule) -> Date {
         let local = date.daysSince1970 * 86_400 + max(0, Int(secondsOfDayOrNone))
         if let offset = offsetMinutes.map({ $0 * 60 }) ?? zone.flatMap(FlexDateTime.offset(ofZone:)) {
             return Date(timeIntervalSince1970: TimeInterval(local - offset))
         }
-        // The offset at the local reading, corrected once so a reading next to a DST change lands right.
-        let guess = Date(timeIntervalSince1970: TimeInterval(local - defaultTimeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(local)))))
-        return Date(timeIntervalSince1970: TimeInterval(local - defaultTimeZone.secondsFromGMT(for: guess)))
+        return defaultTimeZone.instant(localSeconds: local)
     }
 
     /// Seconds east of UTC for the labels Flex writes; abbreviations name fixed offsets (`EST` is -5 h even in July).

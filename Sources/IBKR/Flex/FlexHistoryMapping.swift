@@ -8,9 +8,9 @@ import Portfolio
 /// OpenPosition `LOT` rows. Rows of the consolidated pseudo-account `-` are left out.
 public struct FlexHistoryMapping: Sendable {
     /// The zone of Flex date-times that name none: IBKR writes US/Eastern unless the account's entity says otherwise.
-    public var timeZone: TimeZone
+    public var timeZone: ZoneRule
 
-    public init(timeZone: TimeZone = TimeZone(identifier: "America/New_York") ?? .gmt) {
+    public init(timeZone: ZoneRule = .newYork) {
         self.timeZone = timeZone
     }
 

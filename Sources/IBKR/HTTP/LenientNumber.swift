@@ -8,7 +8,8 @@ enum LenientNumber {
         var body = Substring(text.trimmingCharacters(in: .whitespaces))
         if body.first == "+" { body = body.dropFirst() }
         guard let plain = removingThousandsSeparators(body), isDecimalLiteral(plain) else { return nil }
-        guard let value = Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN else {
+        // No locale: without one the decimal point is "." as IBKR writes it, and a Locale would load ICU.
+        guard let value = Decimal(string: plain), !value.isNaN else {
             return nil
         }
         return value

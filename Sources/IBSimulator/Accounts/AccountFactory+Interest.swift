@@ -11,10 +11,9 @@ extension AccountFactory {
         dayIndex: Int, day: Date, into account: inout SimulatedAccount, ids: inout IdentifierSequence
     ) -> Bool {
         guard dayIndex > 0, history.days.indices.contains(dayIndex) else { return false }
-        let previous = calendar.newYork.dateComponents([.year, .month], from: history.days[dayIndex - 1])
-        guard let month = previous.month, let year = previous.year,
-            calendar.newYork.component(.month, from: day) != month
-        else { return false }
+        let previous = calendar.newYork.reading(history.days[dayIndex - 1]).date
+        let month = previous.month, year = previous.year
+        guard calendar.newYork.reading(day).date.month != month else { return false }
         let balance = account.cash[account.baseCurrency, default: 0]
         guard balance > Self.interestFreeBalance else { return false }
         let amount = ((balance - Self.interestFreeBalance) * Self.interestRatePercent / 1_200).rounded(2)

@@ -28,7 +28,7 @@ struct AccountFactory {
         let firstDay = history.days.first ?? Date()
         var account = SimulatedAccount(
             id: id, title: title, baseCurrency: base, isPaper: isPaper,
-            openedAt: calendar.newYork.date(byAdding: .day, value: -30, to: firstDay) ?? firstDay)
+            openedAt: calendar.newYork.adding(days: -30, to: firstDay))
         let plan = planTrades(base: base, positions: positions, random: &random)
         for deposit in deposits(for: plan, base: base) {
             account.post(

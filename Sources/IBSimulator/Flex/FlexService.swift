@@ -6,7 +6,7 @@ import Foundation
 actor FlexService {
     private let engine: GatewayEngine
     private let clock: @Sendable () -> Date
-    private let newYork: Calendar
+    private let newYork: ExchangeZone
     private let referenceLifetime: Duration
     private var tokens: [FlexToken]
     private var queries: [String: FlexQuery]
@@ -98,7 +98,7 @@ actor FlexService {
         references[code] = FlexReference(token: token, query: query, createdAt: now, ledger: ledger, period: period)
         statistics.answers["Success", default: 0] += 1
         return SimResponse(
-            status: 200, text: FlexEnvelope.success(referenceCode: code, url: statementURL, at: now, calendar: newYork),
+            status: 200, text: FlexEnvelope.success(referenceCode: code, url: statementURL, at: now, zone: newYork),
             contentType: Self.xml)
     }
 
@@ -129,7 +129,7 @@ actor FlexService {
 
     private func envelope(_ code: FlexErrorCode, at now: Date) -> SimResponse {
         statistics.answers[String(code.rawValue), default: 0] += 1
-        return SimResponse(status: 200, text: FlexEnvelope.error(code, at: now, calendar: newYork), contentType: Self.xml)
+        return SimResponse(status: 200, text: FlexEnvelope.error(code, at: now, zone: newYork), contentType: Self.xml)
     }
 
     private func page(_ status: Int, _ html: String, answer: String) -> SimResponse {

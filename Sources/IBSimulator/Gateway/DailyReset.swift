@@ -13,12 +13,20 @@ public struct DailyReset: Sendable, Hashable {
         self.timeZone = timeZone
     }
 
-    /// The first reset strictly after `date`.
+    /// The first reset strictly after `date`. A zone other than New York, Zurich (or Berlin), Hong Kong or UTC
+    /// is read as UTC. A reset time in the hour skipped in spring happens when that hour ends (03:00).
     public func next(after date: Date) -> Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
-        let components = DateComponents(hour: hour, minute: minute, second: 0)
-        return calendar.nextDate(after: date, matching: components, matchingPolicy: .nextTime)
-            ?? date.addingTimeInterval(86_400)
+        let zone = ExchangeZone(identifier: timeZone) ?? .utc
+        let wanted = hour * 3600 + minute * 60
+        let today = zone.reading(date).days
+        for day in today...(today + 2) {
+            var reset = zone.instant(days: day, secondsOfDay: wanted)
+            if zone.reading(reset).secondsOfDay != wanted {
+                // Inside the skipped hour: the clock jumps at a whole UTC hour, the first one after the reading.
+                reset = Date(timeIntervalSince1970: ((reset.timeIntervalSince1970 / 3600).rounded(.down) + 1) * 3600)
+            }
+            if reset > date { return reset }
+        }
+        return date.addingTimeInterval(86_400)
     }
 }

@@ -76,7 +76,7 @@ extension GatewayEngine {
     func tradeList(_ request: SimRequest, at now: Date) -> SimResponse {
         guard !prerequisitesMissing else { return SimResponse(json: .array([])) }
         let days = min(7, max(1, Int(request.query["days"] ?? "") ?? 1))
-        let since = calendar.newYork.date(byAdding: .day, value: -(days - 1), to: dayStart) ?? dayStart
+        let since = calendar.newYork.adding(days: -(days - 1), to: dayStart)
         guard let index = accountIndex(reportedAccount(request)) else { return SimResponse(json: .array([])) }
         let trades = accounts[index].trades(since: since).sorted { $0.time > $1.time }
         return SimResponse(

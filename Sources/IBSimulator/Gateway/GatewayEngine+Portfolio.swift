@@ -13,7 +13,7 @@ extension GatewayEngine {
         let stamp = WireTime.milliseconds(now)
         func money(_ amount: Decimal) -> JSONValue { entry(amount: amount, currency: account.baseCurrency, value: .null, stamp: stamp) }
         func text(_ text: String) -> JSONValue { entry(amount: 0, currency: nil, value: .string(text), stamp: stamp) }
-        let lookahead = WireTime.seconds(calendar.newYork.date(byAdding: .hour, value: 16, to: dayStart) ?? now)
+        let lookahead = WireTime.seconds(dayStart.addingTimeInterval(16 * 3600))
         return SimResponse(
             json: .object([
                 ("accountcode", text(account.id)),

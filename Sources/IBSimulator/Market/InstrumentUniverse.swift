@@ -49,7 +49,7 @@ struct InstrumentUniverse: Sendable {
     }
 
     private mutating func addFutures(today: Date, calendar: TradingCalendar) {
-        let month = calendar.newYork.component(.month, from: today)
+        let month = calendar.newYork.reading(today).date.month
         let quarterly = (3 - month % 3) % 3 + 3
         let expiryDate = calendar.tradingDay(of: calendar.thirdFriday(monthsAhead: quarterly, from: today))
         let expiry = calendar.yyyymmdd(expiryDate)

@@ -6,8 +6,7 @@ extension TradingCalendar {
         var cursor = day
         var left = count
         while left > 0 {
-            guard let next = newYork.date(byAdding: .day, value: 1, to: cursor) else { break }
-            cursor = next
+            cursor = newYork.adding(days: 1, to: cursor)
             if isWeekday(cursor, in: newYork) { left -= 1 }
         }
         return cursor

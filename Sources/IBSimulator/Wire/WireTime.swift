@@ -19,9 +19,8 @@ enum WireTime {
     }
 
     private static func utcParts(_ date: Date) -> (year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? calendar.timeZone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return (c.year ?? 1970, c.month ?? 1, c.day ?? 1, c.hour ?? 0, c.minute ?? 0, c.second ?? 0)
+        let reading = ExchangeZone.utc.reading(date)
+        let day = reading.date
+        return (day.year, day.month, day.day, reading.hour, reading.minute, reading.second)
     }
 }

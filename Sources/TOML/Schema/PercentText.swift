@@ -10,7 +10,8 @@ public enum PercentText {
         let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } })
         else { return nil }
-        guard let value = Decimal(string: String(number), locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        // No locale: the decimal point is then ".", and a Locale would load ICU.
+        guard let value = Decimal(string: String(number)) else { return nil }
         return value / 100
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 
 /// One execution of `GET /iserver/account/trades`.
 public struct TradeRow: Hashable, Sendable {
@@ -44,12 +45,24 @@ public struct TradeRow: Hashable, Sendable {
         try WireList.decode(value, noun: "trade", TradeRow.init)
     }
 
-    /// `YYYYMMDD-hh:mm:ss` in UTC.
+    /// `YYYYMMDD-hh:mm:ss` in UTC; nil unless every field is there, in range and a real day.
     static func parseTradeTime(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyyMMdd-HH:mm:ss"
-        return formatter.date(from: text)
+        let bytes = Array(text.utf8)
+        guard bytes.count == 17, bytes[8] == UInt8(ascii: "-"), bytes[11] == UInt8(ascii: ":"),
+            bytes[14] == UInt8(ascii: ":")
+        else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for byte in bytes[range] {
+                guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+                value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
+            let hour = number(9..<11), let minute = number(12..<14), let second = number(15..<17),
+            let date = CivilDate(year: year, month: month, day: day), hour < 24, minute < 60, second < 60
+        else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(date.daysSince1970 * 86_400 + hour * 3600 + minute * 60 + second))
     }
 }

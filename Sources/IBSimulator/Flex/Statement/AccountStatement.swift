@@ -77,7 +77,6 @@ struct AccountStatement: Sendable {
 
     /// Whether a lot held from `opened` to `end` is long-term (more than a year).
     func isLongTerm(openedAt opened: Date, at end: Date) -> Bool {
-        guard let year = ledger.calendar.newYork.date(byAdding: .year, value: 1, to: opened) else { return false }
-        return end > year
+        end > ledger.calendar.newYork.adding(years: 1, to: opened)
     }
 }

@@ -5,7 +5,7 @@ enum FlexStatementDocument {
     static func render(ledger: FlexLedger, query: FlexQuery, period: StatementPeriod, generatedAt: Date) -> String {
         let clock = StatementClock(
             dateFormat: query.dateFormat, timeFormat: query.timeFormat, separator: query.dateTimeSeparator,
-            calendar: ledger.calendar.newYork)
+            zone: ledger.calendar.newYork)
         var writer = StatementWriter()
         var response = StatementRow()
         response.add("queryName", query.name)

@@ -5,13 +5,13 @@ struct StatementClock: Sendable {
     let dateFormat: FlexDateFormat
     let timeFormat: FlexTimeFormat
     let separator: String
-    let calendar: Calendar
+    let zone: ExchangeZone
 
     func date(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        let year = parts.year ?? 1970
-        let month = parts.month ?? 1
-        let day = parts.day ?? 1
+        let civil = zone.reading(date).date
+        let year = civil.year
+        let month = civil.month
+        let day = civil.day
         switch dateFormat {
         case .yyyyMMdd: return year.zeroPadded(4) + month.zeroPadded(2) + day.zeroPadded(2)
         case .isoDashed: return "\(year.zeroPadded(4))-\(month.zeroPadded(2))-\(day.zeroPadded(2))"
@@ -24,8 +24,8 @@ struct StatementClock: Sendable {
     }
 
     func dateTime(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute, .second], from: date)
-        let fields = [parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0].map { $0.zeroPadded(2) }
+        let reading = zone.reading(date)
+        let fields = [reading.hour, reading.minute, reading.second].map { $0.zeroPadded(2) }
         let time = fields.joined(separator: timeFormat == .colons ? ":" : "")
         return self.date(date) + separator + time
     }

@@ -26,7 +26,7 @@ struct StatementPeriod: Sendable {
             return try lookback(calendarDays: count, name: "", ledger: ledger)
         case (let from?, let to?, nil):
             guard let first = day(from, ledger.calendar), let last = day(to, ledger.calendar), first <= last,
-                let span = ledger.calendar.newYork.dateComponents([.day], from: first, to: last).day, span <= longest
+                ledger.calendar.newYork.reading(last).days - ledger.calendar.newYork.reading(first).days <= longest
             else { throw .invalidRequest }
             guard last < ledger.today else { throw .statementNotAvailable }
             guard let covered = covering(ledger.days.indices.filter { (first...last).contains(ledger.days[$0]) }) else {
@@ -39,7 +39,7 @@ struct StatementPeriod: Sendable {
     }
 
     private static func lookback(calendarDays: Int, name: String, ledger: FlexLedger) throws(FlexErrorCode) -> StatementPeriod {
-        let start = ledger.calendar.newYork.date(byAdding: .day, value: -calendarDays, to: ledger.today) ?? ledger.today
+        let start = ledger.calendar.newYork.adding(days: -calendarDays, to: ledger.today)
         guard let covered = covering(ledger.days.indices.filter { ledger.days[$0] >= start }) else {
             throw .statementNotAvailable
         }
@@ -57,10 +57,7 @@ struct StatementPeriod: Sendable {
         guard text.count == 8, text.isASCIIDigits, let year = Int(text.prefix(4)),
             let month = Int(text.dropFirst(4).prefix(2)), let day = Int(text.suffix(2))
         else { return nil }
-        let parts = DateComponents(year: year, month: month, day: day)
-        guard let date = calendar.newYork.date(from: parts) else { return nil }
-        let back = calendar.newYork.dateComponents([.year, .month, .day], from: date)
-        guard back.year == year, back.month == month, back.day == day else { return nil }
-        return calendar.newYork.startOfDay(for: date)
+        guard let date = SimulatorDate(year: year, month: month, day: day) else { return nil }
+        return calendar.newYork.instant(days: date.daysSince1970, secondsOfDay: 0)
     }
 }

@@ -26,7 +26,7 @@ public struct AlertLogFile: Sendable {
 
     static func line(for alert: Alert) -> String {
         let fields = [
-            alert.time.formatted(.iso8601), alert.severity.name, alert.category.rawValue,
+            ISO8601Text.utc(alert.time), alert.severity.name, alert.category.rawValue,
             alert.account?.rawValue ?? "-", alert.text.sanitized,
         ]
         return fields.joined(separator: "\t") + "\n"

@@ -69,7 +69,7 @@ final class AlertNotifier: Sendable {
     /// The app's environment without anything that looks like a secret, plus the alert's fields.
     static func environment(for alert: Alert, inheriting base: [String: String]) -> [String: String] {
         var environment = base.filter { name, _ in !isSecret(name) }
-        environment["IBDASH_ALERT_TIME"] = alert.time.formatted(.iso8601)
+        environment["IBDASH_ALERT_TIME"] = ISO8601Text.utc(alert.time)
         environment["IBDASH_ALERT_SEVERITY"] = alert.severity.name
         environment["IBDASH_ALERT_CATEGORY"] = alert.category.rawValue
         environment["IBDASH_ALERT_ACCOUNT"] = alert.account?.rawValue ?? ""
