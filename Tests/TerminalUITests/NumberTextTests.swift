@@ -110,6 +110,21 @@ import Testing
                 }
             }
             #expect(NumberText.quantity(value) == NumberText.decimalQuantity(value, sign: .negativeOnly), "\(value)")
+            #expect(NumberText.compact(value, sign: .always) == Self.compactByDivision(value), "\(value)")
         }
+    }
+
+    /// `compact` as it was first written, by `Decimal` division: the oracle for the integer path.
+    private static func compactByDivision(_ amount: Decimal) -> String {
+        let units: [(Decimal, Decimal, String)] = [
+            (1_000_000_000_000, 1_000_000_000_000, "T"), (1_000_000_000, 1_000_000_000, "B"), (1_000_000, 1_000_000, "M"),
+            (10_000, 1000, "k"),
+        ]
+        for (start, divisor, suffix) in units where amount.magnitude >= start {
+            let scaled = amount / divisor
+            return NumberText.decimalFormat(scaled, decimals: scaled.magnitude >= 100 ? 1 : 2, sign: .always, grouping: true)
+                + suffix
+        }
+        return NumberText.decimalFormat(amount, decimals: 0, sign: .always, grouping: true)
     }
 }

@@ -90,6 +90,21 @@ struct JSONParser {
 
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1
+        // Most strings have no escape: made from their bytes in one go, not byte by byte.
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\"),
+            bytes[index] >= 0x20
+        {
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\"") {
+            guard let text = String(validating: bytes[start..<index], as: UTF8.self) else {
+                throw JSONParseError(offset: index, reason: "invalid UTF-8 in a string")
+            }
+            index += 1
+            return text
+        }
+        index = start
         var scalars = String.UnicodeScalarView()
         var run: [UInt8] = []
         func flush() throws(JSONParseError) {

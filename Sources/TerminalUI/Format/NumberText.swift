@@ -73,11 +73,11 @@ public enum NumberText {
         return decimalFormat(rounded, decimals: places, sign: sign, grouping: true)
     }
 
-    /// `value × 10^decimals` rounded half away from zero, as a sign and a whole number; `nil` when it does not fit
+    /// `value × 10^decimals` rounded half away from zero (`decimals` may be negative), as a sign and a whole number; `nil` when it does not fit
     /// in 64 bits (the caller then uses `Decimal`'s own arithmetic, exact but ten times slower). The rounding is
     /// done in 128 bits, which hold any `Decimal`'s significand: products of amounts and rates have 30 digits.
     private static func scaled(_ value: Decimal, decimals: Int) -> (negative: Bool, magnitude: UInt64)? {
-        guard let parts = value.parts, decimals >= 0, decimals < powers.count else { return nil }
+        guard let parts = value.parts, abs(decimals) < powers.count else { return nil }
         let shift = parts.exponent + decimals
         let magnitude: UInt128
         if shift >= 0 {
@@ -135,13 +135,20 @@ public enum NumberText {
     /// For narrow places: `1.23M`, `456.7k`, `12.3B`; below ten thousand, the whole amount without decimals.
     public static func compact(_ amount: Decimal, sign: Sign = .negativeOnly) -> String {
         let magnitude = amount.magnitude
-        let units: [(Decimal, String)] = [(1_000_000_000_000, "T"), (1_000_000_000, "B"), (1_000_000, "M"), (10_000, "k")]
-        for (scale, suffix) in units where magnitude >= scale {
-            let divisor = suffix == "k" ? 1000 : scale
-            let scaled = amount / divisor
-            let decimals = scaled.magnitude >= 100 ? 1 : 2
-            return format(scaled, decimals: decimals, sign: sign) + suffix
+        // Each unit: where it starts, and the power of ten it divides by (`k` from 10,000, in thousands).
+        let units: [(start: Decimal, power: Int, suffix: String)] = [
+            (1_000_000_000_000, 12, "T"), (1_000_000_000, 9, "B"), (1_000_000, 6, "M"), (10_000, 3, "k"),
+        ]
+        for unit in units where magnitude >= unit.start {
+            let decimals = magnitude >= 100 * powerOfTen(unit.power) ? 1 : 2
+            // Dividing by a power of ten is exact: the integer path rounds the same digits, without a division.
+            if let scaled = scaled(amount, decimals: decimals - unit.power) {
+                return text(scaled, decimals: decimals, sign: sign, grouping: true) + unit.suffix
+            }
+            return format(amount / powerOfTen(unit.power), decimals: decimals, sign: sign) + unit.suffix
         }
         return format(amount, decimals: 0, sign: sign)
     }
+
+    private static func powerOfTen(_ exponent: Int) -> Decimal { Decimal(sign: .plus, exponent: exponent, significand: 1) }
 }
