@@ -125,6 +125,7 @@ public final class PositionMemo {
         var slots: [Entry?] = []
         var listed: [Entry] = []
         var currencies = Set<Currency>()
+        var lastCurrency: Currency?
         slots.reserveCapacity(positions.count)
         listed.reserveCapacity(positions.count)
         // Read in place: a position is a dozen strings and numbers, and a copy of each would be most of the walk.
@@ -151,7 +152,12 @@ public final class PositionMemo {
                 slots.append(entry)
                 if filter.isEmpty || matches(positions[index]) {
                     listed.append(entry)
-                    currencies.insert(positions[index].contract.currency)
+                    // Neighbours mostly share a currency: a comparison is cheaper than hashing each one.
+                    let currency = positions[index].contract.currency
+                    if currency != lastCurrency {
+                        currencies.insert(currency)
+                        lastCurrency = currency
+                    }
                 }
             }
         }
