@@ -89,21 +89,16 @@ import Testing
     }
 
     @Test func aChangedValueFlashesUntilItsTimeIsUp() throws {
-        let theme = try ThemeFixtures.theme("default")
-        let renderer = DashboardRenderer(theme: theme, flashes: true)
-        var view = ViewState(size: Self.size)
-        view.selectedAccount = SampleDashboard.main
-        var state = SampleDashboard.state()
-        let start = ContinuousClock.Instant.now
-        _ = renderer.render(state, view: view, at: start)
+        var scene = try FlashScene(size: Self.size)
+        let theme = scene.theme, renderer = scene.renderer
         #expect(renderer.nextFlashDeadline == nil)
-        state.accounts[0].positions.value?[1].marketPrice = 390
-        state.accounts[0].positions.fetchedAt = SampleDashboard.now
-        let grid = renderer.render(state, view: view, at: start + .milliseconds(100))
+        scene.state.accounts[0].positions.value?[1].marketPrice = 390
+        scene.state.accounts[0].positions.fetchedAt = SampleDashboard.now
+        let grid = scene.render(after: .milliseconds(100))
         let price = try #require(Self.find("390.00", in: grid))
         #expect(grid[price.x, price.y].style == theme[.flash])
         let deadline = try #require(renderer.nextFlashDeadline)
-        let later = renderer.render(state, view: view, at: deadline + .milliseconds(1))
+        let later = renderer.render(scene.state, view: scene.view, at: deadline + .milliseconds(1))
         #expect(later[price.x, price.y].style != theme[.flash])
         #expect(renderer.nextFlashDeadline == nil)
     }
@@ -111,28 +106,23 @@ import Testing
     /// In the positions table, exactly the cells whose text changed flash; the symbol and quantity of the same row
     /// do not, a row whose look changes (privacy) flashes nothing, and a flash ends for a row that stays put.
     @Test func onlyTheChangedCellsOfAPositionRowFlash() throws {
-        let theme = try ThemeFixtures.theme("default")
-        let renderer = DashboardRenderer(theme: theme, flashes: true)
-        var view = ViewState(size: Self.size)
-        view.selectedAccount = SampleDashboard.main
-        view.focus = .orders
-        var state = SampleDashboard.state()
-        let start = ContinuousClock.Instant.now
-        _ = renderer.render(state, view: view, at: start)
-        let position = try #require(state.accounts[0].positions.value?[1])
-        state.accounts[0].positions.value?[1].marketPrice = 390
-        state.accounts[0].positions.fetchedAt = SampleDashboard.now
-        let grid = renderer.render(state, view: view, at: start + .milliseconds(100))
+        var scene = try FlashScene(size: Self.size)
+        let theme = scene.theme
+        scene.view.focus = .orders
+        let position = try #require(scene.state.accounts[0].positions.value?[1])
+        scene.state.accounts[0].positions.value?[1].marketPrice = 390
+        scene.state.accounts[0].positions.fetchedAt = SampleDashboard.now
+        let grid = scene.render(after: .milliseconds(100))
         let price = try #require(Self.find("390.00", in: grid))
         let symbol = try #require(Self.column(of: position.contract.symbol, in: grid, row: price.y))
         #expect(grid[price.x, price.y].style == theme[.flash])
         #expect(grid[symbol, price.y].style != theme[.flash])
         // Privacy changes how the row looks, not its values: nothing flashes (the flash under way ends with it).
-        view.privacy = true
-        let masked = renderer.render(state, view: view, at: start + .milliseconds(200))
+        scene.view.privacy = true
+        let masked = scene.render(after: .milliseconds(200))
         for x in 0..<masked.cols { #expect(masked[x, price.y].style != theme[.flash], "column \(x)") }
-        let later = renderer.render(state, view: view, at: start + .seconds(5))
+        let later = scene.render(after: .seconds(5))
         for x in 0..<later.cols { #expect(later[x, price.y].style != theme[.flash], "column \(x)") }
-        #expect(renderer.nextFlashDeadline == nil)
+        #expect(scene.renderer.nextFlashDeadline == nil)
     }
 }

@@ -138,18 +138,13 @@ extension IssueFiveTests {
 
 extension IssueFiveTests {
     @Test func totalsThatMoveWithPricesDoNotFlashAndFlashesAreNotReversed() throws {
-        let theme = try ThemeFixtures.theme("default")
+        var scene = try FlashScene(size: Self.size)
+        let theme = scene.theme
         #expect(!theme[.flash].attributes.contains(.reverse))
-        let renderer = DashboardRenderer(theme: theme, flashes: true)
-        var view = ViewState(size: Self.size)
-        view.selectedAccount = SampleDashboard.main
-        var state = SampleDashboard.state()
-        let start = ContinuousClock.Instant.now
-        _ = renderer.render(state, view: view, at: start)
-        state.accounts[0].totals.dailyPnl = 2000
-        state.accounts[0].totals.unrealizedPnl = 9000
-        state.accounts[0].totals.netLiquidation = 200_000
-        let grid = renderer.render(state, view: view, at: start + .milliseconds(100))
+        scene.state.accounts[0].totals.dailyPnl = 2000
+        scene.state.accounts[0].totals.unrealizedPnl = 9000
+        scene.state.accounts[0].totals.netLiquidation = 200_000
+        let grid = scene.render(after: .milliseconds(100))
         let text = (0..<Self.size.rows).map { grid.text(ofRow: $0) }.joined()
         #expect(text.contains("+2,000"))
         let flashing = (0..<Self.size.rows).flatMap { y in (0..<Self.size.cols).map { (x: $0, y: y) } }
