@@ -111,7 +111,9 @@ else
   echo "FAIL the demo showed no data (main-wide, position-detail, account-detail, history, help, main-narrow)"
 fi
 
-"${T[@]}" kill-session -t "$S"
+# The whole server goes, not just the session: killing a server's last session makes it exit on its own, and a
+# new-session sent while it is exiting fails with "server exited unexpectedly". The next scene starts a fresh one.
+stop_tmux
 
 # theme_shot NAME VAR=VALUE REGEX DESCRIPTION: one scene of its own demo run, the main view in another theme.
 theme_shot() {
@@ -122,7 +124,7 @@ theme_shot() {
     FAILED=$((FAILED + 1))
     echo "FAIL $1: the demo showed no data"
   fi
-  "${T[@]}" kill-session -t "$S"
+  stop_tmux
 }
 
 # The light theme is meant for a terminal with a light background, and is rendered on one.
