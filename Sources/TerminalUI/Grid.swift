@@ -86,20 +86,6 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
-    /// Copies the cells of `rect` from `other`, a grid of the same size, as they are: a pane drawn in an earlier
-    /// frame and unchanged since. A wide character cut by the rect's edges is blanked, on either side.
-    public mutating func copy(_ rect: Rect, from other: Grid) {
-        guard other.cols == cols, other.rows == rows else { return }
-        let area = rect.intersection(bounds)
-        guard !area.isEmpty else { return }
-        for y in area.y..<area.maxY {
-            let start = y * cols + area.x
-            other.cells.withUnsafeBufferPointer { source in
-                replace(at: start, with: UnsafeBufferPointer(rebasing: source[start..<(start + area.width)]))
-            }
-        }
-    }
-
     /// The cells of row `y` from column `x`, `width` of them (fewer where the grid ends): a strip to `paste` later.
     public func strip(x: Int, y: Int, width: Int) -> [Cell] {
         let area = Rect(x: x, y: y, width: width, height: 1).intersection(bounds)
@@ -108,7 +94,8 @@ public struct Grid: Hashable, Sendable {
         return Array(cells[start..<(start + area.width)])
     }
 
-    /// Puts back a strip taken by `strip` at column `x` of row `y`, clipped to the grid, as `copy` does.
+    /// Puts back a strip taken by `strip` at column `x` of row `y`, clipped to the grid. A wide character cut by
+    /// the strip's ends is blanked, on either side.
     public mutating func paste(_ strip: [Cell], x: Int, y: Int) {
         let area = Rect(x: x, y: y, width: strip.count, height: 1).intersection(bounds)
         guard !area.isEmpty else { return }

@@ -219,22 +219,25 @@ import Testing
         #expect(cell.style == styled)
     }
 
-    @Test func copyingARectTakesItsCellsAndNeverLeavesHalfAWideCharacter() {
+    @Test func aPastedStripTakesItsCellsAndNeverLeavesHalfAWideCharacter() {
         var source = Grid(cols: 6, rows: 2)
         source.put("ab日cd", x: 0, y: 0, style: red)
         source.put("x日y", x: 0, y: 1, style: red)
         var target = Grid(cols: 6, rows: 2)
         target.put("本本本", x: 0, y: 0, style: .plain)
-        target.copy(Rect(x: 1, y: 0, width: 3, height: 2), from: source)
-        // Row 0: 本 at 0–1 is cut by the copy at 1, so its left half blanks; 日 at 2–3 comes whole; 本 at 4–5 stays.
+        for y in 0..<2 { target.paste(source.strip(x: 1, y: y, width: 3), x: 1, y: y) }
+        // Row 0: 本 at 0–1 is cut by the strip at 1, so its left half blanks; 日 at 2–3 comes whole; 本 at 4–5 stays.
         #expect(target.text(ofRow: 0) == " b日本")
         // Row 1: 日 at 1–2 comes whole; y at 3.
         #expect(target.text(ofRow: 1) == " 日y  ")
-        var cut = Grid(cols: 6, rows: 2)
-        cut.copy(Rect(x: 0, y: 0, width: 3, height: 1), from: source)
-        // The copy ends on the left half of 日: it becomes a blank rather than half a character.
+        var cut = Grid(cols: 6, rows: 1)
+        cut.paste(source.strip(x: 0, y: 0, width: 3), x: 0, y: 0)
+        // The strip ends on the left half of 日: it becomes a blank rather than half a character.
         #expect(cut.text(ofRow: 0) == "ab    ")
         #expect(!cut[2, 0].isWide)
+        // Clipped where the grid ends.
+        cut.paste(source.strip(x: 0, y: 1, width: 6), x: 4, y: 0)
+        #expect(cut.text(ofRow: 0) == "ab  x ")
     }
 
     @Test func fillingARectReleasesWideCharactersAtItsEdges() {
