@@ -54,9 +54,6 @@ public struct Cell: Hashable, Sendable {
         }
     }
 
-    /// The first scalar's value; 0 for a continuation cell.
-    var firstScalarValue: UInt32 { UInt32(low & Self.scalarMask) }
-
     public var isContinuation: Bool { low == 0 }
 
     /// True for a character two columns wide; the cell to its right is its continuation.
