@@ -87,7 +87,7 @@ start_dashboard() {
 
 # Prints a table row: CPU % of one core over idle_seconds, peak and steady RSS, and the process's own figures.
 measure_idle() {
-  local name=$1 pid=$2 extra=${3:-} before after peak steady start_load
+  local name=$1 pid=$2 extra=${3:-} before after peak steady anonymous start_load
   sleep 5 # past the first fetches and frames
   start_load=$(load)
   before=$(cpu_ticks "$pid")
@@ -97,14 +97,16 @@ measure_idle() {
   after=$(cpu_ticks "$pid")
   peak=$(status_kb "$pid" VmHWM)
   steady=$(status_kb "$pid" VmRSS)
+  anonymous=$(status_kb "$pid" RssAnon)
   local extra_cpu="–"
   if [ -n "$extra" ]; then
     extra_cpu=$(awk -v b="$extra_before" -v a="$(cpu_ticks "$extra")" -v t="$ticks" -v s="$idle_seconds" \
       'BEGIN { printf "%.2f %%", (a - b) / t / s * 100 }')
   fi
   awk -v n="$name" -v b="$before" -v a="$after" -v t="$ticks" -v s="$idle_seconds" -v p="$peak" -v r="$steady" \
+    -v m="$anonymous" \
     -v e="$extra_cpu" -v l="$start_load" \
-    'BEGIN { printf "| %s | %.2f %% | %.1f | %.1f | %s | %s |\n", n, (a - b) / t / s * 100, p / 1024, r / 1024, e, l }'
+    'BEGIN { printf "| %s | %.2f %% | %.1f | %.1f | %.1f | %s | %s |\n", n, (a - b) / t / s * 100, p / 1024, r / 1024, m / 1024, e, l }'
 }
 
 rows=()
@@ -115,7 +117,10 @@ echo "${rows[-1]}" >&2
 tmux -L "$socket" kill-server 2>/dev/null || true
 
 echo "measuring ibdash --gateway on ibdash sim (market closed) for ${idle_seconds} s" >&2
-"${environment[@]}" "$ibdash" sim --port 0 --tls --accounts 3 --market-hours alwaysClosed --no-daily-reset \
+# The simulator runs from a copy of the binary: a real gateway shares no code pages with the dashboard, and pages
+# two processes share stay resident in both (the dashboard's trim after start-up leaves them alone).
+cp "$ibdash" "$work/ibdash-sim"
+"${environment[@]}" "$work/ibdash-sim" sim --port 0 --tls --accounts 3 --market-hours alwaysClosed --no-daily-reset \
   > "$work/sim.out" 2>&1 &
 simulator=$!
 for _ in $(seq 1 150); do
@@ -132,8 +137,8 @@ echo "Idle dashboard, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, 200×60 tmux 
 echo
 echo "Binary: \`$ibdash\`"
 echo
-echo "| Process | CPU (% of one core) | Peak RSS MB (VmHWM) | Steady RSS MB (VmRSS) | Simulator process CPU | Load at start |"
-echo "|---|---:|---:|---:|---:|---|"
+echo "| Process | CPU (% of one core) | Peak RSS MB (VmHWM) | Steady RSS MB (VmRSS) | of it anonymous MB (RssAnon) | Simulator process CPU | Load at start |"
+echo "|---|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "Targets: idle CPU ≤ 0.5 % of one core; RSS of the demo ≤ 40 MB."

@@ -57,6 +57,12 @@ struct DashboardLaunch {
             source: sources.gateway.source, history: sources.history, configuration: engineConfiguration(sources),
             time: SystemTimeSource(), alertLog: alertLog, environment: environment)
         await engine.start()
+        // Start-up's work (the demo's certificate, the first TLS handshakes, the first fetch of every dataset) is
+        // done well within half a minute, IBKR's 5-second pacing of P&L included; what it left resident goes then.
+        let settled = Task {
+            try await Task.sleep(for: .seconds(30))
+            MemoryTrim.afterBurst()
+        }
 
         var server: StatusServer?
         do {
@@ -78,6 +84,7 @@ struct DashboardLaunch {
         }
 
         faults?.cancel()
+        settled.cancel()
         driver.stop()
         server?.stop()
         await engine.stop()

@@ -37,7 +37,7 @@ extension DashboardEngine {
             accountsListed(accounts, at: now)
         case .history(let snapshot):
             store.storeHistory(snapshot, fetchedAt: now)
-            HeapTrim.afterBurst()
+            MemoryTrim.afterBurst()
         case .summary, .ledger, .positions, .pnl, .orders, .executions, .quotes:
             guard let id = job.account else { return }
             let previousOrders = store.account(id)?.orders.value
