@@ -3,20 +3,24 @@ import Foundation
 /// The screen as a value: `cols × rows` cells that panes draw into and the terminal backend copies out.
 /// Widths are display columns as ncurses counts them: a wide character takes its cell and a continuation
 /// cell to its right, and overwriting either half blanks the other, so the grid always matches the screen.
+///
+/// Each row keeps its own cells, shared between copies until one of them changes it, and a write of what is
+/// already there changes nothing: a frame drawn over the last one shares every row it did not change, and
+/// comparing it with the last one costs a pointer per unchanged row.
 public struct Grid: Hashable, Sendable {
     public let cols: Int
     public let rows: Int
-    private var cells: [Cell]
+    private var cells: [[Cell]]
 
     public init(cols: Int, rows: Int, style: Style = .plain) {
         self.cols = max(0, cols)
         self.rows = max(0, rows)
-        cells = Array(repeating: .blank(style), count: self.cols * self.rows)
+        cells = Array(repeating: Array(repeating: .blank(style), count: self.cols), count: self.rows)
     }
 
     /// A blank cell for anything outside the grid.
     public subscript(x: Int, y: Int) -> Cell {
-        contains(x: x, y: y) ? cells[y * cols + x] : .blank(.plain)
+        contains(x: x, y: y) ? cells[y][x] : .blank(.plain)
     }
 
     public func contains(x: Int, y: Int) -> Bool { x >= 0 && x < cols && y >= 0 && y < rows }
@@ -32,12 +36,15 @@ public struct Grid: Hashable, Sendable {
         let right = min(cols, limit.map { x + max(0, $0) } ?? cols)
         let visible = y >= 0 && y < rows
         var column = x
-        // Where the last character of this text went: combining marks join it there.
+        // The column the last character of this text went to: combining marks join it there.
         var lastCell: Int?
         for scalar in text.unicodeScalars {
             guard let (glyph, width) = TextWidth.glyph(for: scalar) else { continue }
             if width == 0 {
-                if let index = lastCell { _ = cells[index].appendMark(glyph) }
+                if let index = lastCell {
+                    var cell = cells[y][index]
+                    if cell.appendMark(glyph) { set(cell, x: index, y: y) }
+                }
                 continue
             }
             defer { column += width }
@@ -48,7 +55,7 @@ public struct Grid: Hashable, Sendable {
                 place(" ", width: 1, at: max(column, 0), y: y, style: style)
             } else {
                 place(glyph, width: width, at: column, y: y, style: style)
-                lastCell = y * cols + column
+                lastCell = column
             }
         }
         return column
@@ -76,12 +83,13 @@ public struct Grid: Hashable, Sendable {
         guard !area.isEmpty else { return }
         let blank = Cell.blank(style)
         for y in area.y..<area.maxY {
+            let blanked = cells[y].withUnsafeBufferPointer { row in !row[area.x..<area.maxX].contains { $0 != blank } }
+            if blanked { continue }
             // Only the edges can cut a wide character in two; the cells between are simply replaced.
-            release(y * cols + area.x)
-            release(y * cols + area.maxX - 1)
-            let start = y * cols + area.x
-            cells.withUnsafeMutableBufferPointer { buffer in
-                UnsafeMutableBufferPointer(rebasing: buffer[start..<(start + area.width)]).update(repeating: blank)
+            release(x: area.x, y: y)
+            release(x: area.maxX - 1, y: y)
+            cells[y].withUnsafeMutableBufferPointer { row in
+                UnsafeMutableBufferPointer(rebasing: row[area.x..<area.maxX]).update(repeating: blank)
             }
         }
     }
@@ -90,8 +98,7 @@ public struct Grid: Hashable, Sendable {
     public func strip(x: Int, y: Int, width: Int) -> [Cell] {
         let area = Rect(x: x, y: y, width: width, height: 1).intersection(bounds)
         guard !area.isEmpty else { return [] }
-        let start = y * cols + area.x
-        return Array(cells[start..<(start + area.width)])
+        return Array(cells[y][area.x..<area.maxX])
     }
 
     /// Puts back a strip taken by `strip` at column `x` of row `y`, clipped to the grid. A wide character cut by
@@ -100,21 +107,27 @@ public struct Grid: Hashable, Sendable {
         let area = Rect(x: x, y: y, width: strip.count, height: 1).intersection(bounds)
         guard !area.isEmpty else { return }
         strip.withUnsafeBufferPointer { source in
-            replace(at: y * cols + area.x, with: UnsafeBufferPointer(rebasing: source[(area.x - x)..<(area.maxX - x)]))
+            replace(x: area.x, y: y, with: UnsafeBufferPointer(rebasing: source[(area.x - x)..<(area.maxX - x)]))
         }
     }
 
-    /// Overwrites cells from `start` along one row with `source`, releasing the wide characters cut at both ends.
-    private mutating func replace(at start: Int, with source: UnsafeBufferPointer<Cell>) {
-        guard !source.isEmpty else { return }
+    /// Overwrites cells from `start` along row `y` with `source`, releasing the wide characters cut at both ends.
+    private mutating func replace(x start: Int, y: Int, with source: UnsafeBufferPointer<Cell>) {
+        guard let first = source.first, let last = source.last else { return }
         let end = start + source.count - 1
-        release(start)
-        release(end)
-        cells.withUnsafeMutableBufferPointer { target in
+        // The same cells already there, whole characters at both ends: nothing would change.
+        if !first.isContinuation && !last.isWide
+            && cells[y].withUnsafeBufferPointer({ Self.equal(UnsafeBufferPointer(rebasing: $0[start...end]), source) })
+        {
+            return
+        }
+        release(x: start, y: y)
+        release(x: end, y: y)
+        cells[y].withUnsafeMutableBufferPointer { target in
             _ = UnsafeMutableBufferPointer(rebasing: target[start...end]).update(fromContentsOf: source)
         }
-        if cells[start].isContinuation { cells[start] = .blank(cells[start].style) }
-        if cells[end].isWide { cells[end] = .blank(cells[end].style) }
+        if cells[y][start].isContinuation { cells[y][start] = .blank(cells[y][start].style) }
+        if cells[y][end].isWide { cells[y][end] = .blank(cells[y][end].style) }
     }
 
     /// Gives every cell of `rect` a new style and keeps its text: a selection bar, a flash.
@@ -122,7 +135,9 @@ public struct Grid: Hashable, Sendable {
         let area = rect.intersection(bounds)
         for y in area.y..<area.maxY {
             for x in area.x..<area.maxX {
-                cells[y * cols + x].style = style
+                var cell = cells[y][x]
+                cell.style = style
+                set(cell, x: x, y: y)
             }
         }
     }
@@ -169,30 +184,27 @@ public struct Grid: Hashable, Sendable {
     /// True when row `y` is the same in both grids, cell for cell: the backend skips rows that did not change.
     public func rowEquals(_ other: Grid, row y: Int) -> Bool {
         guard cols == other.cols, y >= 0, y < rows, y < other.rows else { return false }
-        let range = (y * cols)..<((y + 1) * cols)
-        return Self.equal(cells[range], other.cells[range])
+        return cells[y].withUnsafeBufferPointer { left in
+            other.cells[y].withUnsafeBufferPointer { right in Self.equal(left, right) }
+        }
     }
 
     public static func == (lhs: Grid, rhs: Grid) -> Bool {
-        lhs.cols == rhs.cols && lhs.rows == rhs.rows && equal(lhs.cells[...], rhs.cells[...])
+        lhs.cols == rhs.cols && lhs.rows == rhs.rows && (0..<lhs.rows).allSatisfy { lhs.rowEquals(rhs, row: $0) }
     }
 
     /// A cell is plain integers without padding (`Cell`), so the same bytes are the same cells and one `memcmp`
-    /// decides.
-    private static func equal(_ lhs: ArraySlice<Cell>, _ rhs: ArraySlice<Cell>) -> Bool {
+    /// decides; a row shared by two grids is the same memory, and is not read at all.
+    private static func equal(_ lhs: UnsafeBufferPointer<Cell>, _ rhs: UnsafeBufferPointer<Cell>) -> Bool {
         guard lhs.count == rhs.count else { return false }
-        return lhs.withUnsafeBytes { left in
-            rhs.withUnsafeBytes { right in
-                guard let start = left.baseAddress, let other = right.baseAddress else { return left.count == right.count }
-                return left.count == right.count && memcmp(start, other, left.count) == 0
-            }
-        }
+        guard let left = lhs.baseAddress, let right = rhs.baseAddress, left != right else { return true }
+        return memcmp(left, right, lhs.count * MemoryLayout<Cell>.stride) == 0
     }
 
     /// The characters of row `y`, continuation cells left out: exactly `cols` display columns.
     public func text(ofRow y: Int) -> String {
         guard y >= 0 && y < rows else { return "" }
-        return cells[(y * cols)..<((y + 1) * cols)].map(\.text).joined()
+        return cells[y].map(\.text).joined()
     }
 
     public var lines: [String] { (0..<rows).map(text(ofRow:)) }
@@ -203,22 +215,29 @@ public struct Grid: Hashable, Sendable {
     private mutating func place(
         _ scalar: Unicode.Scalar, width: Int, at x: Int, y: Int, style: Style, lines: BoxStyle.Directions = []
     ) {
-        let index = y * cols + x
-        release(index)
+        let cell = Cell(scalar: scalar, style: style, isWide: width == 2, lines: lines)
         if width == 2 {
-            release(index + 1)
-            cells[index + 1] = .continuation(style)
+            if cells[y][x] == cell && cells[y][x + 1] == .continuation(style) { return }
+            release(x: x, y: y)
+            release(x: x + 1, y: y)
+            set(.continuation(style), x: x + 1, y: y)
+        } else {
+            release(x: x, y: y)
         }
-        cells[index] = Cell(scalar: scalar, style: style, isWide: width == 2, lines: lines)
+        set(cell, x: x, y: y)
     }
 
     /// Before a cell is overwritten: the half of a wide character that stays behind becomes a blank.
-    private mutating func release(_ index: Int) {
-        let x = index % cols
-        if cells[index].isContinuation, x > 0 {
-            cells[index - 1] = .blank(cells[index - 1].style)
-        } else if cells[index].isWide, x + 1 < cols {
-            cells[index + 1] = .blank(cells[index + 1].style)
+    private mutating func release(x: Int, y: Int) {
+        if cells[y][x].isContinuation, x > 0 {
+            set(.blank(cells[y][x - 1].style), x: x - 1, y: y)
+        } else if cells[y][x].isWide, x + 1 < cols {
+            set(.blank(cells[y][x + 1].style), x: x + 1, y: y)
         }
+    }
+
+    /// Every single cell is written here: a cell that is already so is left alone, and its row stays shared.
+    private mutating func set(_ cell: Cell, x: Int, y: Int) {
+        if cells[y][x] != cell { cells[y][x] = cell }
     }
 }

@@ -140,3 +140,99 @@ import Testing
         #expect(!Bitwise.same(Decimal(1), Decimal(2)))
     }
 }
+
+/// With the engine's word on what a fetch changed (`ContractChanges`), a price update walks no account, and the
+/// list is still what a fresh one would be.
+@Suite struct PositionMemoChangesTests {
+    private let view = ViewState(size: TerminalSize(cols: 160, rows: 45))
+
+    private func model(_ state: DashboardState, _ memo: PositionMemo?) -> DashboardModel {
+        DashboardModel(state: state, view: view, memo: memo)
+    }
+
+    /// `state` after the first account's positions were fetched again with `change` made to them, as the engine's
+    /// store records it.
+    private func fetched(
+        _ state: DashboardState, at time: Date, changing change: (inout [Position]) -> Void
+    ) -> DashboardState {
+        var state = state
+        let before = state.accounts[0].positions
+        var positions = before.value ?? []
+        change(&positions)
+        state.accounts[0].positions.store(positions, at: time)
+        state.accounts[0].positionChanges = .between(
+            before.value, fetchedAt: before.fetchedAt, and: positions, fetchedAt: time)
+        return state
+    }
+
+    private func index(of contract: Contract, in state: DashboardState) throws -> Int {
+        try #require(state.accounts[0].positions.value?.firstIndex { $0.contract == contract })
+    }
+
+    @Test func aPriceUpdateRedoesTheNamedPositionWithoutAWalk() throws {
+        let memo = PositionMemo()
+        let state = SampleDashboard.state()
+        let before = model(state, memo)
+        let walks = memo.accountWalks
+        let moved = try index(of: SampleDashboard.msft, in: state)
+        let after = fetched(state, at: SampleDashboard.now.addingTimeInterval(5)) { positions in
+            positions[moved].marketPrice = Decimal(string: "388.57")
+            positions[moved].marketValue = Decimal(string: "19428.50")
+        }
+        #expect(after.accounts[0].positionChanges.conids == [SampleDashboard.msft.conid])
+        let patched = model(after, memo)
+        #expect(memo.accountWalks == walks)
+        #expect(Array(patched.positions) == Array(model(after, nil).positions))
+        let movedKey = PositionLine.key(of: try #require(after.accounts[0].positions.value?[moved]))
+        for entry in patched.positions.entries {
+            let old = try #require(before.positions.entries.first { $0.key == entry.key })
+            #expect((entry === old) == (entry.key != movedKey), "\(entry.key)")
+        }
+    }
+
+    @Test func aQuoteUpdateRedoesThePositionsOfThatContract() throws {
+        let memo = PositionMemo()
+        var state = SampleDashboard.state()
+        _ = model(state, memo)
+        let walks = memo.accountWalks
+        let conid = SampleDashboard.msft.conid
+        let before = state.accounts[0].quotes
+        var quotes = before.value ?? [:]
+        quotes[conid] = MarketQuote(conid: conid, last: 390, priorClose: 380)
+        let time = SampleDashboard.now.addingTimeInterval(5)
+        state.accounts[0].quotes.store(quotes, at: time)
+        state.accounts[0].quoteChanges = .between(before.value, fetchedAt: before.fetchedAt, and: quotes, fetchedAt: time)
+        let patched = model(state, memo)
+        #expect(memo.accountWalks == walks)
+        #expect(Array(patched.positions) == Array(model(state, nil).positions))
+        #expect(patched.positions.first { $0.position.contract.conid == conid }?.dayChange != nil)
+    }
+
+    @Test func changesFromAnotherFetchThanTheDrawnOneAreNotTrusted() throws {
+        let memo = PositionMemo()
+        let state = SampleDashboard.state()
+        _ = model(state, memo)
+        let walks = memo.accountWalks
+        let moved = try index(of: SampleDashboard.msft, in: state)
+        var after = fetched(state, at: SampleDashboard.now.addingTimeInterval(5)) { $0[moved].marketPrice = 1 }
+        // As if a frame had been skipped: these changes lead from a fetch this memo never drew.
+        after.accounts[0].positionChanges.since = SampleDashboard.now.addingTimeInterval(-60)
+        after.accounts[0].positionChanges.conids = []
+        let walked = model(after, memo)
+        #expect(memo.accountWalks == walks + 1)
+        #expect(Array(walked.positions) == Array(model(after, nil).positions))
+    }
+
+    @Test func aPositionClosedOrOpenedByTheFetchChangesTheListAsAFreshOneWould() throws {
+        let memo = PositionMemo()
+        let state = SampleDashboard.state()
+        let before = model(state, memo)
+        let closed = try index(of: SampleDashboard.msft, in: state)
+        let after = fetched(state, at: SampleDashboard.now.addingTimeInterval(5)) { $0[closed].quantity = 0 }
+        let shrunk = model(after, memo)
+        #expect(shrunk.positions.count == before.positions.count - 1)
+        #expect(Array(shrunk.positions) == Array(model(after, nil).positions))
+        let reopened = fetched(after, at: SampleDashboard.now.addingTimeInterval(10)) { $0[closed].quantity = 7 }
+        #expect(Array(model(reopened, memo).positions) == Array(model(reopened, nil).positions))
+    }
+}

@@ -4,7 +4,8 @@ import Testing
 
 @testable import TerminalUI
 
-/// A renderer that keeps rows and valuations between frames draws exactly what a fresh one draws.
+/// A renderer that keeps rows and valuations between frames, and draws each frame over the last one, draws exactly
+/// what a fresh one draws: every cell, styles included.
 @Suite struct RenderCacheTests {
     init() { TestLocale.useUTF8() }
 
@@ -38,11 +39,35 @@ import Testing
             state.accounts[0].positions.fetchedAt = SampleDashboard.now
             view.filters = [:]
         }))
+        steps.append(("price the engine says moved", {
+            let before = state.accounts[0].positions
+            state.accounts[0].positions.value?[1].marketPrice = 1
+            state.accounts[0].positions.value?[1].marketValue = 100
+            let time = SampleDashboard.now.addingTimeInterval(3)
+            state.accounts[0].positions.fetchedAt = time
+            state.accounts[0].positionChanges = .between(
+                before.value, fetchedAt: before.fetchedAt, and: state.accounts[0].positions.value ?? [], fetchedAt: time)
+        }))
+        steps.append(("cursor down", { view.cursors[.positions] = ListCursor(index: 3) }))
+        steps.append(("focus on orders", { view.focus = .orders }))
+        steps.append(("focus back", { view.focus = .positions }))
+        steps.append(("a filter nothing matches", { view.filters[.positions] = "zzzz" }))
+        steps.append(("filter cleared", { view.filters = [:] }))
+        steps.append(("all accounts again", { view.selectedAccount = nil }))
+        steps.append(("half the positions gone", {
+            state.accounts[0].positions.value = Array((state.accounts[0].positions.value ?? []).prefix(2))
+            state.accounts[0].positions.fetchedAt = SampleDashboard.now.addingTimeInterval(4)
+        }))
+        steps.append(("narrow", { view.size = TerminalSize(cols: 90, rows: 30) }))
+        steps.append(("help", { view.showHelp = true }))
+        steps.append(("help closed", { view.showHelp = false }))
         _ = warm.render(state, view: view)
         for (name, change) in steps {
             change()
             let fresh = DashboardRenderer.frame(state, view: view, theme: theme)
-            #expect(warm.render(state, view: view).lines == fresh.lines, "after \(name)")
+            let drawn = warm.render(state, view: view)
+            #expect(drawn.lines == fresh.lines, "after \(name)")
+            #expect(drawn == fresh, "after \(name): the same text in other styles")
         }
     }
 }

@@ -71,7 +71,8 @@ public enum BenchmarkDashboard {
         of state: DashboardState, position index: Int, cents: Int, stamp: Int
     ) -> DashboardState {
         var state = state
-        guard var position = state.accounts[0].positions.value?[index], let price = position.marketPrice else {
+        let before = state.accounts[0].positions
+        guard var position = before.value?[index], let price = position.marketPrice else {
             return state
         }
         let step = Decimal(cents) / 100
@@ -81,7 +82,11 @@ public enum BenchmarkDashboard {
         position.unrealizedPnl = (position.unrealizedPnl ?? 0) + move
         state.accounts[0].positions.value?[index] = position
         // Four seconds old at most, and never the same time twice: a new value always comes with a new time.
-        state.accounts[0].positions.fetchedAt = state.now.addingTimeInterval(-4.5 + Double(stamp % 100_000) * 1e-6)
+        let fetchedAt = state.now.addingTimeInterval(-4.5 + Double(stamp % 100_000) * 1e-6)
+        state.accounts[0].positions.fetchedAt = fetchedAt
+        // What the engine's store finds when it stores a fetch: which positions changed since the one before.
+        state.accounts[0].positionChanges = .between(
+            before.value, fetchedAt: before.fetchedAt, and: state.accounts[0].positions.value ?? [], fetchedAt: fetchedAt)
         return state
     }
 

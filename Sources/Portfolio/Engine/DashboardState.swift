@@ -70,6 +70,9 @@ public struct AccountState: Sendable, Identifiable {
     public var orders: Cached<[Order]>
     public var executions: Cached<[Execution]>
     public var quotes: Cached<[Int: MarketQuote]>
+    /// What the last positions fetch changed, and the last quotes fetch.
+    public var positionChanges = ContractChanges.everything
+    public var quoteChanges = ContractChanges.everything
     /// This account's part of the last Flex statement.
     public var history: AccountHistory?
     /// Headline numbers in the account's base currency, derived from the datasets above.

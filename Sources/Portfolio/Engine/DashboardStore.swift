@@ -51,11 +51,17 @@ struct DashboardStore: Sendable {
         switch payload {
         case .summary(let summary): accounts[index].summary.store(summary, at: time)
         case .ledger(let ledger): accounts[index].ledger.store(ledger, at: time)
-        case .positions(let positions): accounts[index].positions.store(positions, at: time)
+        case .positions(let positions):
+            let old = accounts[index].positions
+            accounts[index].positionChanges = .between(old.value, fetchedAt: old.fetchedAt, and: positions, fetchedAt: time)
+            accounts[index].positions.store(positions, at: time)
         case .pnl(let pnl): accounts[index].pnl.store(pnl, at: time)
         case .orders(let orders): accounts[index].orders.store(orders, at: time)
         case .executions(let executions): accounts[index].executions.store(executions, at: time)
-        case .quotes(let quotes): accounts[index].quotes.store(quotes, at: time)
+        case .quotes(let quotes):
+            let old = accounts[index].quotes
+            accounts[index].quoteChanges = .between(old.value, fetchedAt: old.fetchedAt, and: quotes, fetchedAt: time)
+            accounts[index].quotes.store(quotes, at: time)
         case .session, .accounts, .history: return false
         }
         accounts[index].updateTotals()

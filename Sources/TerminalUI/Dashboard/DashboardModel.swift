@@ -69,7 +69,7 @@ public struct DashboardModel: Sendable {
                 consolidation: consolidation)
             let walked = memo.entries(
                 of: account.id, positions: account.positions, quotes: account.quotes,
-                context: context, filter: filter
+                changes: (account.positionChanges, account.quoteChanges), context: context, filter: filter
             ) { position in
                 let contract = position.contract
                 return filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name])

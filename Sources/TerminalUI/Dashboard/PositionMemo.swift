@@ -92,11 +92,18 @@ public final class PositionMemo {
         var filter: String
         var slots: [Entry?]
         var listed: [Entry]
+        /// Where each slot's entry is in `listed`; -1 where it is not listed.
+        var listedIndex: [Int]
+        /// The slot of each contract, made when first needed; empty when a contract is held twice.
+        var slotOf: [Int: Int]?
         /// The currencies of the listed positions.
         var currencies: Set<Currency>
     }
 
     private var walks: [AccountID: Walk] = [:]
+    /// How many times an account's positions were walked one by one: what the engine's changes save, counted so
+    /// that the tests can see a price update cost none.
+    private(set) var accountWalks = 0
     /// The order of the last sorted list, as indices into its unsorted entries: when prices move a little it is
     /// usually still right, and checking that is cheaper than sorting again.
     var lastOrder: [Int]?
@@ -108,14 +115,26 @@ public final class PositionMemo {
     /// The entries of `account`'s open positions that `matches` keeps (all without a filter), in the order of
     /// `positions`, and their currencies: the last list when nothing changed, else a new one that keeps every entry
     /// whose inputs did not change.
+    ///
+    /// When the engine's `changes` lead from the fetches of the last list, only the contracts they name are looked
+    /// at: one price that moved costs one entry, not a walk of the account.
     func entries(
         of account: AccountID, positions cached: Cached<[Position]>, quotes cachedQuotes: Cached<[Int: MarketQuote]>,
-        context: Context, filter: String, matches: (Position) -> Bool
+        changes: (positions: ContractChanges, quotes: ContractChanges), context: Context, filter: String,
+        matches: (Position) -> Bool
     ) -> (entries: [Entry], currencies: Set<Currency>) {
-        let last = walks[account].flatMap { $0.context == context ? $0 : nil }
-        if let last, last.positions == cached.fetchedAt, last.quotes == cachedQuotes.fetchedAt, last.filter == filter {
-            return (last.listed, last.currencies)
+        // Taken out of the memo, so that a patch changes its arrays in place.
+        var last = walks.removeValue(forKey: account).flatMap { $0.context == context ? $0 : nil }
+        if var walk = last.take() {
+            if walk.filter == filter
+                && Self.patch(&walk, positions: cached, quotes: cachedQuotes, changes: changes, matches: matches)
+            {
+                walks[account] = walk
+                return (walk.listed, walk.currencies)
+            }
+            last = walk
         }
+        accountWalks += 1
         let positions = cached.value ?? [], quotes = cachedQuotes.value ?? [:]
         // Positions come back in the same order fetch after fetch: the entry at the same place is tried first,
         // then the one of the same contract; either is kept when its inputs have the same values.
@@ -124,16 +143,19 @@ public final class PositionMemo {
         var byConid: [Int: Entry]?
         var slots: [Entry?] = []
         var listed: [Entry] = []
+        var listedIndex: [Int] = []
         var currencies = Set<Currency>()
         var lastCurrency: Currency?
         slots.reserveCapacity(positions.count)
         listed.reserveCapacity(positions.count)
+        listedIndex.reserveCapacity(positions.count)
         // Read in place: a position is a dozen strings and numbers, and a copy of each would be most of the walk.
         positions.withUnsafeBufferPointer { positions in
             guard let first = positions.baseAddress else { return }
             for index in positions.indices {
                 guard positions[index].quantity != 0 else {
                     slots.append(nil)
+                    listedIndex.append(-1)
                     continue
                 }
                 let conid = positions[index].contract.conid
@@ -151,6 +173,7 @@ public final class PositionMemo {
                     ?? Entry(position: positions[index], quote: quote, context: context)
                 slots.append(entry)
                 if filter.isEmpty || matches(positions[index]) {
+                    listedIndex.append(listed.count)
                     listed.append(entry)
                     // Neighbours mostly share a currency: a comparison is cheaper than hashing each one.
                     let currency = positions[index].contract.currency
@@ -158,24 +181,80 @@ public final class PositionMemo {
                         currencies.insert(currency)
                         lastCurrency = currency
                     }
+                } else {
+                    listedIndex.append(-1)
                 }
             }
         }
         walks[account] = Walk(
             positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, context: context, filter: filter, slots: slots,
-            listed: listed, currencies: currencies)
+            listed: listed, listedIndex: listedIndex, currencies: currencies)
         return (listed, currencies)
+    }
+
+    /// Makes again the entries of the contracts that `changes` name, when they lead from the fetches `walk` was
+    /// made from to `cached` and `cachedQuotes`. False, and `walk` as it was, when they do not, or when a change
+    /// would add a row, take one away or bring a new currency: then only a walk of every position will do.
+    private static func patch(
+        _ walk: inout Walk, positions cached: Cached<[Position]>, quotes cachedQuotes: Cached<[Int: MarketQuote]>,
+        changes: (positions: ContractChanges, quotes: ContractChanges), matches: (Position) -> Bool
+    ) -> Bool {
+        let positionsMoved = walk.positions != cached.fetchedAt
+        let quotesMoved = walk.quotes != cachedQuotes.fetchedAt
+        guard positionsMoved || quotesMoved else { return true }
+        guard !positionsMoved || changes.positions.lead(from: walk.positions, to: cached.fetchedAt),
+            !quotesMoved || changes.quotes.lead(from: walk.quotes, to: cachedQuotes.fetchedAt),
+            let positions = cached.value, positions.count == walk.slots.count
+        else { return false }
+        // The changes lead from the walk's positions only when the same contracts are in the same places.
+        let slotOf = walk.slotOf ?? slots(of: positions)
+        walk.slotOf = slotOf
+        guard !slotOf.isEmpty || positions.isEmpty else { return false }
+        var conids = positionsMoved ? changes.positions.conids : []
+        if quotesMoved { conids.formUnion(changes.quotes.conids) }
+        var redo: [Int] = []
+        for conid in conids {
+            // A quote of a contract no longer held changes no row.
+            guard let slot = slotOf[conid] else { continue }
+            let position = positions[slot]
+            let listed = position.quantity != 0 && (walk.filter.isEmpty || matches(position))
+            guard listed == (walk.listedIndex[slot] >= 0) else { return false }
+            if listed, walk.slots[slot]?.position.contract.currency != position.contract.currency { return false }
+            redo.append(slot)
+        }
+        let quotes = cachedQuotes.value ?? [:]
+        for slot in redo {
+            let position = positions[slot]
+            let entry = position.quantity == 0
+                ? nil : Entry(position: position, quote: quotes[position.contract.conid], context: walk.context)
+            walk.slots[slot] = entry
+            if let entry, walk.listedIndex[slot] >= 0 { walk.listed[walk.listedIndex[slot]] = entry }
+        }
+        walk.positions = cached.fetchedAt
+        walk.quotes = cachedQuotes.fetchedAt
+        return true
+    }
+
+    /// The place of each contract in `positions`; empty when one is held twice (then places do not name rows).
+    private static func slots(of positions: [Position]) -> [Int: Int] {
+        var slots: [Int: Int] = [:]
+        slots.reserveCapacity(positions.count)
+        for index in positions.indices {
+            guard slots.updateValue(index, forKey: positions[index].contract.conid) == nil else { return [:] }
+        }
+        return slots
     }
 
     /// The sort key of each entry by `column`: kept from the last list for the entries that are the same objects
     /// at the same place, so a price update asks one entry for its key, not a thousand.
     func sortKeys(of entries: [Entry], by column: Column) -> [SortKey?] {
         var keys: [SortKey?]
-        if let last = lastKeys, last.column == column, last.entries.count == entries.count {
-            keys = last.keys
+        // Taken out of the memo, so that changing a key changes the one copy instead of copying them all.
+        if lastKeys?.column == column, lastKeys?.entries.count == entries.count, var last = lastKeys.take() {
             for index in entries.indices where entries[index] !== last.entries[index] {
-                keys[index] = entries[index].sortKey(column)
+                last.keys[index] = entries[index].sortKey(column)
             }
+            keys = last.keys
         } else {
             keys = entries.map { $0.sortKey(column) }
         }

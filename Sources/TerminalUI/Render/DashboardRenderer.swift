@@ -24,8 +24,9 @@ public final class DashboardRenderer {
     /// When the last frame was drawn.
     private var drawnAt: ContinuousClock.Instant?
     /// The main screen without the positions pane and the status line, and what its panes' freshness was: reused
-    /// while its key stays the same and none of its values flashes, so a price update draws one pane.
-    private var backdrop: (key: BackdropKey, grid: Grid, shown: [Freshness?], flashKeys: [String])?
+    /// while its key stays the same and none of its values flashes, so a price update draws one pane. The last
+    /// frame drawn on it is kept too: the next one is drawn over it, and shares with it every row it leaves as it was.
+    private var backdrop: (key: BackdropKey, grid: Grid, shown: [Freshness?], flashKeys: [String], frame: Grid?)?
 
     /// - Parameter flashes: draw a value that changed in the flash style for a moment; off for NO_COLOR and mono.
     public init(theme: Theme, clock: ClockText = .utc, keymap: Keymap = .standard, flashes: Bool = false) {
@@ -75,7 +76,7 @@ public final class DashboardRenderer {
         var shown: [Freshness?] = []
         var grid: Grid
         if let backdrop, backdrop.key == backdropKey, flashes?.carryOver(backdrop.flashKeys) ?? true {
-            grid = backdrop.grid
+            grid = backdrop.frame ?? backdrop.grid
             shown = backdrop.shown
         } else {
             var drawn = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
@@ -84,7 +85,7 @@ public final class DashboardRenderer {
             }
             let recorded = flashes?.recording(draw) ?? { draw(); return ([], false) }()
             grid = drawn
-            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, drawn, shown, recorded.keys) }
+            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, drawn, shown, recorded.keys, nil) }
         }
         if onMain {
             let positions = PositionsPane(model: model, state: state, view: view, rows: rows, now: now)
@@ -98,6 +99,7 @@ public final class DashboardRenderer {
         if view.showHelp { HelpOverlay.draw(in: layout.body, keymap: keymap, painter: painter, grid: &grid) }
         StatusLine(state: state, view: view, worst: shown.compactMap { $0 }.max(), notice: notice).draw(
             in: layout.status, painter: painter, grid: &grid)
+        if backdrop?.key == backdropKey { backdrop?.frame = grid }
         return grid
     }
 

@@ -46,8 +46,9 @@ struct PositionsPane {
             // The column shows each position in its own currency; the order is by size in one currency.
             title.append(Span("by \(sizes.code.sanitized) value", .muted))
         }
-        // The renderer draws this pane last, into a part of the frame nothing else drew: it is blank already, and
-        // blanking its thousands of cells again would be a tenth of a price update's work.
+        // The renderer draws this pane last, over the blank the backdrop left or over the pane of the last frame:
+        // every cell is written (box, title, a full line for each row, blanks below), and what is written the same
+        // as before leaves the frame's rows shared with the last frame's, so nothing is blanked first.
         let inside = PaneFrame.draw(rect, title: title, focused: focused, painter: painter, in: &grid, clear: false)
         let table = TableRenderer(layout: layout, sort: view.sort(.positions))
         let quotesStale = quoteFreshness.map { $0.level >= .stale } ?? false
@@ -70,6 +71,7 @@ struct PositionsPane {
                 let line = entry.line
                 return columns.map { cell($0, of: line, account: account, painter: painter, quotesStale: quotesStale) }
             } draw: { cells, grid in
+                grid.fill(Rect(x: inside.x, y: y, width: inside.width, height: 1), style: painter.style(.background))
                 table.drawRow(painter: painter, in: &grid, at: (inside.x, y), width: inside.width, selected: selected) {
                     column in columns.firstIndex(of: column).map { cells[$0] } ?? Span("")
                 }

@@ -1,4 +1,4 @@
-/// Draws a table into a pane's blank inside: column headings, then only the rows on screen, the selected one
+/// Draws a table into a pane's inside: column headings, then only the rows on screen, the selected one
 /// highlighted when the pane has the keyboard. Rows are formatted only when shown.
 public struct TableRenderer {
     public var layout: TableLayout
@@ -54,17 +54,26 @@ public struct TableRenderer {
         grid: inout Grid, row: (Int, Int, Bool, inout Grid) -> Void
     ) where Keys.Index == Int {
         guard inside.height > 0, inside.width > 0 else { return }
+        // Every line of the inside is written, so the table can be drawn over the last frame's (the positions
+        // pane is): the headings and the lines below the rows are blanked first, and `row` fills its line.
+        let background = painter.style(.background)
+        grid.fill(Rect(x: inside.x, y: inside.y, width: inside.width, height: 1), style: background)
         drawHeadings(painter: painter, in: &grid, at: (inside.x, inside.y))
         let rows = inside.height - 1
         guard rows > 0 else { return }
         guard !keys.isEmpty else {
             painter.put(Span(empty, .muted), in: &grid, x: inside.x, y: inside.y + 1, width: inside.width)
+            grid.fill(Rect(x: inside.x, y: inside.y + 2, width: inside.width, height: rows - 1), style: background)
             return
         }
         let selected = cursor.resolvedIndex(in: keys)
         let top = cursor.visibleTop(selected: selected, count: keys.count, height: rows)
-        for (offset, index) in (top..<min(keys.count, top + rows)).enumerated() {
+        let shown = top..<min(keys.count, top + rows)
+        for (offset, index) in shown.enumerated() {
             row(index, inside.y + 1 + offset, focused && index == selected, &grid)
         }
+        grid.fill(
+            Rect(x: inside.x, y: inside.y + 1 + shown.count, width: inside.width, height: rows - shown.count),
+            style: background)
     }
 }
