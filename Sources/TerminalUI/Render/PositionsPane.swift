@@ -11,6 +11,20 @@ struct PositionsPane {
     let rows: PositionRows
     /// When the frame is drawn, for the flashes.
     let now: ContinuousClock.Instant
+    /// The worst of the positions, and of the quotes once there are any (they give the day change).
+    let freshness: Freshness?
+    private let quoteFreshness: Freshness?
+
+    init(model: DashboardModel, state: DashboardState, view: ViewState, rows: PositionRows, now: ContinuousClock.Instant) {
+        self.model = model
+        self.state = state
+        self.view = view
+        self.rows = rows
+        self.now = now
+        let quotes = model.shown.filter { $0.quotes.value != nil }.map { $0.quotes.freshness(at: state.now) }.max()
+        quoteFreshness = quotes
+        freshness = (model.shown.map { $0.positions.freshness(at: state.now) } + [quotes].compactMap { $0 }).max()
+    }
 
     static func specs(accounts: AccountLabel?) -> [TableColumnSpec] {
         var specs = [
@@ -91,15 +105,6 @@ struct PositionsPane {
         return loaded ? "No positions" : "Loading positions…"
     }
 
-    /// The worst of the positions, and of the quotes once there are any (they give the day change).
-    var freshness: Freshness? {
-        let positions = model.shown.map { $0.positions.freshness(at: state.now) }
-        return (positions + [quoteFreshness].compactMap { $0 }).max()
-    }
-
-    private var quoteFreshness: Freshness? {
-        model.shown.filter { $0.quotes.value != nil }.map { $0.quotes.freshness(at: state.now) }.max()
-    }
 
     private func cell(
         _ column: Column, of line: PositionLine, account: String?, painter: Painter, quotesStale: Bool
