@@ -190,6 +190,31 @@ import Testing
         }
     }
 
+    @Test func aSortedListIsPatchedWhileTheRowKeepsItsRankAndSortedAgainWhenItMoves() throws {
+        let memo = PositionMemo()
+        var sorted = view
+        sorted.sorts[.positions] = SortOrder(column: .marketValue, descending: true)
+        let state = SampleDashboard.state()
+        let model = { (state: DashboardState, memo: PositionMemo?) in DashboardModel(state: state, view: sorted, memo: memo) }
+        let before = model(state, memo)
+        let sorts = memo.listSorts
+        let moved = try index(of: SampleDashboard.msft, in: state)
+        let nudged = fetched(state, at: SampleDashboard.now.addingTimeInterval(5)) { positions in
+            positions[moved].marketValue = (positions[moved].marketValue ?? 0) + Decimal(string: "0.01")!
+        }
+        let patched = model(nudged, memo)
+        #expect(memo.listSorts == sorts)
+        #expect(patched.positions.keys == before.positions.keys)
+        #expect(Array(patched.positions) == Array(model(nudged, nil).positions))
+
+        let fallen = fetched(nudged, at: SampleDashboard.now.addingTimeInterval(10)) { $0[moved].marketValue = 1 }
+        let resorted = model(fallen, memo)
+        #expect(memo.listSorts == sorts + 1)
+        #expect(resorted.positions.keys == model(fallen, nil).positions.keys)
+        #expect(resorted.positions.keys != before.positions.keys)
+        #expect(Array(resorted.positions) == Array(model(fallen, nil).positions))
+    }
+
     @Test func aQuoteUpdateRedoesThePositionsOfThatContract() throws {
         let memo = PositionMemo()
         var state = SampleDashboard.state()

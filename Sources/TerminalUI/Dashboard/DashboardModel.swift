@@ -55,7 +55,7 @@ public struct DashboardModel: Sendable {
         let converter = consolidated.map { _ in CurrencyConverter(ledgers: state.accounts.compactMap(\.ledger.value)) }
         let filter = view.filter(.positions)
         let memo = memo ?? PositionMemo()
-        var entries: [PositionMemo.Entry] = []
+        var walked: [(account: AccountID, walked: PositionMemo.Walked)] = []
         var currencies = Set<Currency>()
         for account in accounts {
             let rates = account.ledger.value?.fxRates ?? FXRates(base: account.account.baseCurrency, rates: [:])
@@ -67,26 +67,23 @@ public struct DashboardModel: Sendable {
             let context = PositionMemo.Context(
                 rates: rates, netLiquidation: account.totals.netLiquidation, mode: view.currency,
                 consolidation: consolidation)
-            let walked = memo.entries(
+            let entries = memo.entries(
                 of: account.id, positions: account.positions, quotes: account.quotes,
                 changes: (account.positionChanges, account.quoteChanges), context: context, filter: filter
             ) { position in
                 let contract = position.contract
                 return filter.isEmpty || matches(filter, [contract.symbol, contract.description, contract.name])
             }
-            entries += walked.entries
-            currencies.formUnion(walked.currencies)
+            walked.append((account.id, entries))
+            currencies.formUnion(entries.currencies)
         }
         memo.keepOnly(state.accounts.map(\.id))
         let order = view.sort(.positions)
         guard let column = order.column else {
-            memo.lastOrder = nil
-            return PositionList(entries, currencies: currencies)
+            memo.forgetOrder()
+            return PositionList(Array(walked.map(\.walked.entries).joined()), currencies: currencies)
         }
-        let keys = memo.sortKeys(of: entries, by: column)
-        let indices = sortedIndices(keys, by: order, hint: memo.lastOrder)
-        memo.lastOrder = indices
-        return PositionList(indices.map { entries[$0] }, currencies: currencies)
+        return PositionList(memo.sortedList(walked, by: order, column: column), currencies: currencies)
     }
 
     private static func orders(of accounts: [AccountState], view: ViewState) -> [Order] {
@@ -118,19 +115,23 @@ public struct DashboardModel: Sendable {
     /// The indices of `keys` in sorted order. `hint`, the order of an earlier sort, is returned as it is when it
     /// still sorts these keys: the stable order is the only one that does, and checking is linear.
     static func sortedIndices(_ keys: [SortKey?], by order: SortOrder, hint: [Int]?) -> [Int] {
-        let before = { (lhs: Int, rhs: Int) -> Bool in
-            switch (keys[lhs], keys[rhs]) {
-            case (nil, nil): return lhs < rhs
-            case (nil, _): return false
-            case (_, nil): return true
-            case (let left?, let right?):
-                if left == right { return lhs < rhs }
-                return order.descending ? right < left : left < right
-            }
-        }
+        let before = { precedes($0, $1, keys: keys, by: order) }
         // A hint of the same length is a permutation of these indices: every order comes from this function.
         if let hint, hint.count == keys.count, zip(hint, hint.dropFirst()).allSatisfy(before) { return hint }
         return keys.indices.sorted(by: before)
+    }
+
+    /// True when row `lhs` goes before row `rhs`: by key in `order`'s direction, rows without one last, and rows
+    /// that compare equal in their natural order.
+    static func precedes(_ lhs: Int, _ rhs: Int, keys: [SortKey?], by order: SortOrder) -> Bool {
+        switch (keys[lhs], keys[rhs]) {
+        case (nil, nil): return lhs < rhs
+        case (nil, _): return false
+        case (_, nil): return true
+        case (let left?, let right?):
+            if left == right { return lhs < rhs }
+            return order.descending ? right < left : left < right
+        }
     }
 
     static func positionSortKey(_ line: PositionLine, _ column: Column) -> SortKey? {

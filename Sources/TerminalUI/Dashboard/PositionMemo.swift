@@ -104,11 +104,31 @@ public final class PositionMemo {
     /// How many times an account's positions were walked one by one: what the engine's changes save, counted so
     /// that the tests can see a price update cost none.
     private(set) var accountWalks = 0
-    /// The order of the last sorted list, as indices into its unsorted entries: when prices move a little it is
-    /// usually still right, and checking that is cheaper than sorting again.
-    var lastOrder: [Int]?
-    /// The entries of the last list before sorting, and their sort keys.
-    private var lastKeys: (column: Column, entries: [Entry], keys: [SortKey?])?
+    /// One account's entries as `entries(of:…)` gives them, and which of them it made again in place of the last
+    /// ones (by index; nil when it walked the account, and the list may be another).
+    struct Walked {
+        var entries: [Entry]
+        var currencies: Set<Currency>
+        var redone: [Int]?
+    }
+
+    /// The last sorted list: every account's entries in account order, their sort keys, the order (sorted place
+    /// to entry) and its inverse. When prices move a little the order is usually still right, and checking that
+    /// is cheaper than sorting again; when the changes name the entries, checking their neighbours is enough.
+    private struct SortedList {
+        var accounts: [AccountID]
+        var counts: [Int]
+        var order: SortOrder
+        var entries: [Entry]
+        var keys: [SortKey?]
+        var sorted: [Int]
+        var place: [Int]
+        var list: [Entry]
+    }
+
+    private var lastList: SortedList?
+    /// How many lists were sorted whole, for the tests as `accountWalks` is.
+    private(set) var listSorts = 0
 
     public init() {}
 
@@ -122,15 +142,15 @@ public final class PositionMemo {
         of account: AccountID, positions cached: Cached<[Position]>, quotes cachedQuotes: Cached<[Int: MarketQuote]>,
         changes: (positions: ContractChanges, quotes: ContractChanges), context: Context, filter: String,
         matches: (Position) -> Bool
-    ) -> (entries: [Entry], currencies: Set<Currency>) {
+    ) -> Walked {
         // Taken out of the memo, so that a patch changes its arrays in place.
         var last = walks.removeValue(forKey: account).flatMap { $0.context == context ? $0 : nil }
         if var walk = last.take() {
-            if walk.filter == filter
-                && Self.patch(&walk, positions: cached, quotes: cachedQuotes, changes: changes, matches: matches)
+            if walk.filter == filter,
+                let redone = Self.patch(&walk, positions: cached, quotes: cachedQuotes, changes: changes, matches: matches)
             {
                 walks[account] = walk
-                return (walk.listed, walk.currencies)
+                return Walked(entries: walk.listed, currencies: walk.currencies, redone: redone)
             }
             last = walk
         }
@@ -189,27 +209,28 @@ public final class PositionMemo {
         walks[account] = Walk(
             positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, context: context, filter: filter, slots: slots,
             listed: listed, listedIndex: listedIndex, currencies: currencies)
-        return (listed, currencies)
+        return Walked(entries: listed, currencies: currencies, redone: nil)
     }
 
     /// Makes again the entries of the contracts that `changes` name, when they lead from the fetches `walk` was
-    /// made from to `cached` and `cachedQuotes`. False, and `walk` as it was, when they do not, or when a change
-    /// would add a row, take one away or bring a new currency: then only a walk of every position will do.
+    /// made from to `cached` and `cachedQuotes`, and returns the indices in the list of those made again. Nil, and
+    /// `walk` as it was, when they do not, or when a change would add a row, take one away or bring a new
+    /// currency: then only a walk of every position will do.
     private static func patch(
         _ walk: inout Walk, positions cached: Cached<[Position]>, quotes cachedQuotes: Cached<[Int: MarketQuote]>,
         changes: (positions: ContractChanges, quotes: ContractChanges), matches: (Position) -> Bool
-    ) -> Bool {
+    ) -> [Int]? {
         let positionsMoved = walk.positions != cached.fetchedAt
         let quotesMoved = walk.quotes != cachedQuotes.fetchedAt
-        guard positionsMoved || quotesMoved else { return true }
+        guard positionsMoved || quotesMoved else { return [] }
         guard !positionsMoved || changes.positions.lead(from: walk.positions, to: cached.fetchedAt),
             !quotesMoved || changes.quotes.lead(from: walk.quotes, to: cachedQuotes.fetchedAt),
             let positions = cached.value, positions.count == walk.slots.count
-        else { return false }
+        else { return nil }
         // The changes lead from the walk's positions only when the same contracts are in the same places.
         let slotOf = walk.slotOf ?? slots(of: positions)
         walk.slotOf = slotOf
-        guard !slotOf.isEmpty || positions.isEmpty else { return false }
+        guard !slotOf.isEmpty || positions.isEmpty else { return nil }
         var conids = positionsMoved ? changes.positions.conids : []
         if quotesMoved { conids.formUnion(changes.quotes.conids) }
         var redo: [Int] = []
@@ -218,21 +239,25 @@ public final class PositionMemo {
             guard let slot = slotOf[conid] else { continue }
             let position = positions[slot]
             let listed = position.quantity != 0 && (walk.filter.isEmpty || matches(position))
-            guard listed == (walk.listedIndex[slot] >= 0) else { return false }
-            if listed, walk.slots[slot]?.position.contract.currency != position.contract.currency { return false }
+            guard listed == (walk.listedIndex[slot] >= 0) else { return nil }
+            if listed, walk.slots[slot]?.position.contract.currency != position.contract.currency { return nil }
             redo.append(slot)
         }
         let quotes = cachedQuotes.value ?? [:]
+        var redone: [Int] = []
         for slot in redo {
             let position = positions[slot]
             let entry = position.quantity == 0
                 ? nil : Entry(position: position, quote: quotes[position.contract.conid], context: walk.context)
             walk.slots[slot] = entry
-            if let entry, walk.listedIndex[slot] >= 0 { walk.listed[walk.listedIndex[slot]] = entry }
+            if let entry, walk.listedIndex[slot] >= 0 {
+                walk.listed[walk.listedIndex[slot]] = entry
+                redone.append(walk.listedIndex[slot])
+            }
         }
         walk.positions = cached.fetchedAt
         walk.quotes = cachedQuotes.fetchedAt
-        return true
+        return redone
     }
 
     /// The place of each contract in `positions`; empty when one is held twice (then places do not name rows).
@@ -245,12 +270,23 @@ public final class PositionMemo {
         return slots
     }
 
-    /// The sort key of each entry by `column`: kept from the last list for the entries that are the same objects
-    /// at the same place, so a price update asks one entry for its key, not a thousand.
-    func sortKeys(of entries: [Entry], by column: Column) -> [SortKey?] {
+    /// Every account's entries in one list sorted by `order` (by `column`, its column). When every account was
+    /// patched and the entries made again still sit between their neighbours, the last list is changed in those
+    /// places alone; else the entries are sorted, each keeping its sort key from the last list when it is the same
+    /// entry at the same index, with the last order tried first.
+    func sortedList(_ walked: [(account: AccountID, walked: Walked)], by order: SortOrder, column: Column) -> [Entry] {
+        var last = lastList.take()
+        if var list = last.take() {
+            if Self.patch(&list, walked, by: order, column: column) {
+                lastList = list
+                return list.list
+            }
+            last = list
+        }
+        listSorts += 1
+        let entries = Array(walked.map(\.walked.entries).joined())
         var keys: [SortKey?]
-        // Taken out of the memo, so that changing a key changes the one copy instead of copying them all.
-        if lastKeys?.column == column, lastKeys?.entries.count == entries.count, var last = lastKeys.take() {
+        if var last, last.order.column == column, last.entries.count == entries.count {
             for index in entries.indices where entries[index] !== last.entries[index] {
                 last.keys[index] = entries[index].sortKey(column)
             }
@@ -258,9 +294,50 @@ public final class PositionMemo {
         } else {
             keys = entries.map { $0.sortKey(column) }
         }
-        lastKeys = (column, entries, keys)
-        return keys
+        let sorted = DashboardModel.sortedIndices(keys, by: order, hint: last?.sorted)
+        var place = [Int](repeating: 0, count: sorted.count)
+        for (index, entry) in sorted.enumerated() { place[entry] = index }
+        let list = SortedList(
+            accounts: walked.map(\.account), counts: walked.map(\.walked.entries.count), order: order,
+            entries: entries, keys: keys, sorted: sorted, place: place, list: sorted.map { entries[$0] })
+        lastList = list
+        return list.list
     }
+
+    /// The entries made again put in their places, when every account was patched and each of them is still
+    /// between its neighbours. False when not (`list` is then partly changed, its entries and keys still agreeing).
+    private static func patch(
+        _ list: inout SortedList, _ walked: [(account: AccountID, walked: Walked)], by order: SortOrder, column: Column
+    ) -> Bool {
+        guard list.order == order, list.accounts.elementsEqual(walked.map(\.account)),
+            list.counts.elementsEqual(walked.map(\.walked.entries.count))
+        else { return false }
+        var start = 0
+        for (index, item) in walked.enumerated() {
+            guard let redone = item.walked.redone else { return false }
+            for listed in redone {
+                let entry = item.walked.entries[listed]
+                let unsorted = start + listed
+                list.entries[unsorted] = entry
+                list.keys[unsorted] = entry.sortKey(column)
+                let place = list.place[unsorted]
+                if place > 0 && !DashboardModel.precedes(list.sorted[place - 1], unsorted, keys: list.keys, by: order) {
+                    return false
+                }
+                if place + 1 < list.sorted.count
+                    && !DashboardModel.precedes(unsorted, list.sorted[place + 1], keys: list.keys, by: order)
+                {
+                    return false
+                }
+                list.list[place] = entry
+            }
+            start += list.counts[index]
+        }
+        return true
+    }
+
+    /// Forgets the last sorted list: the list is in its natural order now.
+    func forgetOrder() { lastList = nil }
 
     /// Forgets the accounts that are gone from the dashboard.
     func keepOnly(_ accounts: [AccountID]) {

@@ -64,8 +64,10 @@ public final class DashboardRenderer {
         }
         let key = PositionsKey(state: state, view: view)
         let ordersKey = OrdersKey(state: state, view: view)
+        // A list that cannot be reused is let go first: the memo then changes its own copy in place.
+        if positions?.key != key { positions = nil }
         let model = DashboardModel(
-            state: state, view: view, positions: positions?.key == key ? positions?.lines : nil, memo: memo,
+            state: state, view: view, positions: positions?.lines, memo: memo,
             orders: orders?.key == ordersKey ? orders?.list : nil)
         positions = (key, model.positions)
         orders = (ordersKey, model.orders)
