@@ -59,7 +59,8 @@ struct DashboardLaunch {
         await engine.start()
         // Start-up's work (the demo's certificate, the first TLS handshakes, the first fetch of every dataset) is
         // done well within half a minute, IBKR's 5-second pacing of P&L included; what it left resident goes then.
-        let settled = Task {
+        // Off the main actor: the kernel takes some milliseconds to go through the mappings.
+        let settled = Task.detached(priority: .background) {
             try await Task.sleep(for: .seconds(30))
             MemoryTrim.afterBurst()
         }
