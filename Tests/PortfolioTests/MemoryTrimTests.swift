@@ -9,24 +9,32 @@ import Testing
 
 @Suite("Memory trim")
 struct MemoryTrimTests {
-    @Test("only file-backed executable mappings that cannot be written are asked to go")
+    /// One mapping of a `/proc/PID/smaps` listing: its header, a few of its fields, its anonymous pages.
+    private func mapping(_ header: String, anonymous: Int) -> String {
+        "\(header)\nSize:                 24 kB\nRss:                  24 kB\nAnonymous:            \(anonymous) kB\n"
+            + "KSM:                   0 kB\nTHPeligible:           0\nVmFlags: rd ex mr mw me\n"
+    }
+
+    @Test("only file-backed mappings that cannot be written and hold no page of their own are unmapped")
     func choosesCode() {
-        let maps = """
-            55e9b58a3000-55e9b7188000 r-xp 00000000 fe:00 5310333                    /usr/local/bin/ibdash
-            55e9b7188000-55e9b7249000 r--p 018e5000 fe:00 5310333                    /usr/local/bin/ibdash
-            55e9b7249000-55e9b73ff000 rw-p 019a5000 fe:00 5310333                    /usr/local/bin/ibdash
-            55e9e6bc2000-55e9e715b000 rw-p 00000000 00:00 0                          [heap]
-            7f811c200000-7f811e771000 r-xp 00000000 fe:00 2257                       /opt/swift/usr/lib/lib_FoundationICU.so
-            7f811e771000-7f811e772000 rwxp 00000000 00:00 0
-            7f811e772000-7f811e773000 rwxp 00000000 fe:00 2258                       /tmp/jit code
-            7ffdabfb0000-7ffdabfb1000 r-xp 00000000 00:00 0                          [vdso]
-            ffffffffff600000-ffffffffff601000 --xp 00000000 00:00 0                  [vsyscall]
-            zzzz-55e9b7188000 r-xp 00000000 fe:00 5310333                            /broken
-            55e9b7188000-55e9b7188000 r-xp 00000000 fe:00 5310333                    /empty
-            """
+        let smaps = [
+            mapping("55e9b58a3000-55e9b7188000 r-xp 00000000 fe:00 5310333                    /usr/local/bin/ibdash", anonymous: 0),
+            mapping("55e9b7188000-55e9b7249000 r--p 018e5000 fe:00 5310333                    /usr/local/bin/ibdash", anonymous: 0),
+            // Relocated at load time (RELRO): its pages are copies, and unmapping them would lose the relocations.
+            mapping("55e9b7249000-55e9b7250000 r--p 019a5000 fe:00 5310333                    /usr/local/bin/ibdash", anonymous: 28),
+            mapping("55e9b7250000-55e9b73ff000 rw-p 019ac000 fe:00 5310333                    /usr/local/bin/ibdash", anonymous: 0),
+            mapping("55e9e6bc2000-55e9e715b000 rw-p 00000000 00:00 0                          [heap]", anonymous: 4000),
+            mapping("7f811c200000-7f811e771000 r-xp 00000000 fe:00 2257                       /opt/swift/usr/lib/lib_FoundationICU.so", anonymous: 0),
+            mapping("7f811e771000-7f811e772000 rwxp 00000000 00:00 0", anonymous: 4),
+            mapping("7f811e772000-7f811e773000 r-xp 00000000 fe:00 2258                       /tmp/with space", anonymous: 0),
+            mapping("7ffdabfb0000-7ffdabfb1000 r-xp 00000000 00:00 0                          [vdso]", anonymous: 0),
+            mapping("zzzz-55e9b7188000 r-xp 00000000 fe:00 5310333                            /broken", anonymous: 0),
+            mapping("55e9b7188000-55e9b7188000 r-xp 00000000 fe:00 5310333                    /empty", anonymous: 0),
+        ].joined()
         #expect(
-            MemoryTrim.codeMappings(in: maps) == [
-                0x55e9_b58a_3000..<0x55e9_b718_8000, 0x7f81_1c20_0000..<0x7f81_1e77_1000,
+            MemoryTrim.codeMappings(in: smaps) == [
+                0x55e9_b58a_3000..<0x55e9_b718_8000, 0x55e9_b718_8000..<0x55e9_b724_9000,
+                0x7f81_1c20_0000..<0x7f81_1e77_1000, 0x7f81_1e77_2000..<0x7f81_1e77_3000,
             ])
     }
 
