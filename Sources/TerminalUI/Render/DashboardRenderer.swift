@@ -23,10 +23,11 @@ public final class DashboardRenderer {
     private let rows: PositionRows
     /// When the last frame was drawn.
     private var drawnAt: ContinuousClock.Instant?
-    /// The main screen without the positions pane and the status line, and what its panes' freshness was: reused
-    /// while its key stays the same and none of its values flashes, so a price update draws one pane. The last
-    /// frame drawn on it is kept too: the next one is drawn over it, and shares with it every row it leaves as it was.
-    private var backdrop: (key: BackdropKey, grid: Grid, shown: [Freshness?], flashKeys: [String], frame: Grid?)?
+    /// The last frame of the main screen, with the key of everything but the positions pane and the status line
+    /// and what those other panes' freshness was: while the key stays the same and none of their values flashes,
+    /// the next frame is drawn over it (a price update draws one pane), and shares with it every row it leaves
+    /// as it was.
+    private var backdrop: (key: BackdropKey, frame: Grid, shown: [Freshness?], flashKeys: [String])?
 
     /// - Parameter flashes: draw a value that changed in the flash style for a moment; off for NO_COLOR and mono.
     public init(theme: Theme, clock: ClockText = .utc, keymap: Keymap = .standard, flashes: Bool = false) {
@@ -77,9 +78,11 @@ public final class DashboardRenderer {
         let backdropKey = reusable ? BackdropKey(state: state, view: view, theme: theme, clock: clock) : nil
         var shown: [Freshness?] = []
         var grid: Grid
+        var kept: (key: BackdropKey, shown: [Freshness?], flashKeys: [String])?
         if let backdrop, backdrop.key == backdropKey, flashes?.carryOver(backdrop.flashKeys) ?? true {
-            grid = backdrop.frame ?? backdrop.grid
+            grid = backdrop.frame
             shown = backdrop.shown
+            kept = (backdrop.key, backdrop.shown, backdrop.flashKeys)
         } else {
             var drawn = Grid(cols: size.cols, rows: size.rows, style: theme[.background])
             let draw = {
@@ -87,7 +90,9 @@ public final class DashboardRenderer {
             }
             let recorded = flashes?.recording(draw) ?? { draw(); return ([], false) }()
             grid = drawn
-            backdrop = backdropKey.flatMap { key in recorded.flashed ? nil : (key, drawn, shown, recorded.keys, nil) }
+            // Kept as the whole frame, once drawn: keeping `drawn` now would make the positions pane's writes
+            // copy every row it draws on.
+            kept = backdropKey.flatMap { key in recorded.flashed ? nil : (key, shown, recorded.keys) }
         }
         if onMain {
             let positions = PositionsPane(model: model, state: state, view: view, rows: rows, now: now)
@@ -101,7 +106,7 @@ public final class DashboardRenderer {
         if view.showHelp { HelpOverlay.draw(in: layout.body, keymap: keymap, painter: painter, grid: &grid) }
         StatusLine(state: state, view: view, worst: shown.compactMap { $0 }.max(), notice: notice).draw(
             in: layout.status, painter: painter, grid: &grid)
-        if backdrop?.key == backdropKey { backdrop?.frame = grid }
+        backdrop = kept.map { ($0.key, grid, $0.shown, $0.flashKeys) }
         return grid
     }
 
