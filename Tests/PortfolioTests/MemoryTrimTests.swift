@@ -32,16 +32,16 @@ struct MemoryTrimTests {
             mapping("55e9b7188000-55e9b7188000 r-xp 00000000 fe:00 5310333                    /empty", anonymous: 0),
         ].joined()
         #expect(
-            MemoryTrim.codeMappings(in: smaps) == [
+            MemoryTrim.filePages(in: smaps) == [
                 0x55e9_b58a_3000..<0x55e9_b718_8000, 0x55e9_b718_8000..<0x55e9_b724_9000,
                 0x7f81_1c20_0000..<0x7f81_1e77_1000, 0x7f81_1e77_2000..<0x7f81_1e77_3000,
             ])
     }
 
     #if os(Linux)
-        @Test("this process's own code is found whole, the C library's and the test's, and a trim leaves it runnable")
+        @Test("the own file pages are found whole, the C library's code among them; a trim leaves them runnable")
         func findsRunningCode() throws {
-            let code = MemoryTrim.ownCode()
+            let code = MemoryTrim.ownFilePages()
             // The test process maps dozens of libraries: more than one page of the listing.
             #expect(code.count > 20)
             for symbol in ["malloc", "swift_retain", "curses_version", "wcwidth"] {

@@ -20,7 +20,7 @@ public enum MemoryTrim {
     public static func afterBurst() {
         #if os(Linux)
             _ = malloc_trim(0)
-            for range in ownCode() {
+            for range in ownFilePages() {
                 guard let start = UnsafeMutableRawPointer(bitPattern: range.lowerBound) else { continue }
                 _ = madvise(start, Int(range.upperBound - range.lowerBound), MADV_DONTNEED)
             }
@@ -30,7 +30,7 @@ public enum MemoryTrim {
     #if os(Linux)
         /// This process's mappings that can be unmapped safely. The listing is read to its end by hand: the kernel
         /// makes it a page at a time and reports no size, and Foundation's file reading stops after the first read.
-        static func ownCode() -> [Range<UInt>] {
+        static func ownFilePages() -> [Range<UInt>] {
             let file = open("/proc/self/smaps", O_RDONLY | O_CLOEXEC)
             guard file >= 0 else { return [] }
             defer { close(file) }
@@ -42,13 +42,13 @@ public enum MemoryTrim {
                 guard count > 0 else { break }
                 listing += chunk[..<count]
             }
-            return codeMappings(in: String(decoding: listing, as: UTF8.self))
+            return filePages(in: String(decoding: listing, as: UTF8.self))
         }
     #endif
 
     /// The address ranges, in a `/proc/PID/smaps` listing, of the file-backed mappings that cannot be written and
     /// have no anonymous (copied-on-write) page.
-    static func codeMappings(in smaps: String) -> [Range<UInt>] {
+    static func filePages(in smaps: String) -> [Range<UInt>] {
         var found: [Range<UInt>] = []
         var candidate: Range<UInt>?
         for line in smaps.split(separator: "\n") {
