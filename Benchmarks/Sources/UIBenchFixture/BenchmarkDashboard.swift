@@ -50,6 +50,7 @@ public enum BenchmarkDashboard {
                 lastTickle: now.addingTimeInterval(-20)),
             accounts: states,
             consolidated: ConsolidatedTotals(accounts: states, currency: .usd, converter: converter),
+            consolidatedNAV: ConsolidatedNAV(accounts: states, currency: .usd, converter: converter),
             alerts: alerts,
             cadences: EffectiveCadences(
                 tickle: .seconds(60), datasets: [.positions: .seconds(15), .summary: .seconds(15), .orders: .seconds(10)],

@@ -70,7 +70,8 @@ public actor DashboardEngine {
         let cadences = CadencePlanner.plan(
             configured: configuration.cadences, accounts: 0, limits: source.limits, session: .connecting,
             backoff: Backoff())
-        store = DashboardStore(connection: connection, cadences: cadences)
+        store = DashboardStore(
+            connection: connection, cadences: cadences, displayCurrency: configuration.displayCurrency)
         queue = JobQueue(limits: source.limits)
         rules = AlertRules(thresholds: configuration.thresholds)
         log = AlertLog(capacity: configuration.alertCapacity)
@@ -144,7 +145,7 @@ public actor DashboardEngine {
     public var state: DashboardState { currentState(at: time.now) }
 
     func currentState(at now: Date) -> DashboardState {
-        store.state(at: now, alerts: log.alerts, displayCurrency: configuration.displayCurrency)
+        store.state(at: now, alerts: log.alerts)
     }
 
     func publish(at now: Date) {

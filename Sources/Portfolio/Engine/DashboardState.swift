@@ -9,6 +9,8 @@ public struct DashboardState: Sendable {
     public var accounts: [AccountState]
     /// All accounts in one currency; `nil` until there is an account.
     public var consolidated: ConsolidatedTotals?
+    /// All accounts' daily NAV in the same currency; `nil` with fewer than two accounts.
+    public var consolidatedNAV: ConsolidatedNAV?
     /// Newest first.
     public var alerts: [Alert]
     /// Cadences in effect after stretching for pacing limits.
@@ -18,13 +20,14 @@ public struct DashboardState: Sendable {
 
     public init(
         now: Date, connection: ConnectionInfo, accounts: [AccountState] = [],
-        consolidated: ConsolidatedTotals? = nil, alerts: [Alert] = [], cadences: EffectiveCadences,
-        history: Cached<HistorySnapshot>
+        consolidated: ConsolidatedTotals? = nil, consolidatedNAV: ConsolidatedNAV? = nil, alerts: [Alert] = [],
+        cadences: EffectiveCadences, history: Cached<HistorySnapshot>
     ) {
         self.now = now
         self.connection = connection
         self.accounts = accounts
         self.consolidated = consolidated
+        self.consolidatedNAV = consolidatedNAV
         self.alerts = alerts
         self.cadences = cadences
         self.history = history

@@ -7,10 +7,15 @@ struct DashboardStore: Sendable {
     private(set) var accounts: [AccountState] = []
     private(set) var history: Cached<HistorySnapshot>
     private(set) var cadences: EffectiveCadences
+    /// The currency all accounts are added up in; `nil` for the first account's base currency.
+    let displayCurrency: Currency?
+    /// Made again only when a statement, other rates or another account list arrive (see `ConsolidatedNAV`).
+    private(set) var consolidatedNAV: ConsolidatedNAV?
 
-    init(connection: ConnectionInfo, cadences: EffectiveCadences) {
+    init(connection: ConnectionInfo, cadences: EffectiveCadences, displayCurrency: Currency? = nil) {
         self.connection = connection
         self.cadences = cadences
+        self.displayCurrency = displayCurrency
         history = Cached(cadence: cadences[.history])
     }
 
@@ -41,6 +46,7 @@ struct DashboardStore: Sendable {
             return state
         }
         let removed = previous.keys.filter { !seen.contains($0) }.sorted()
+        consolidatedNAV = .of(accounts, in: displayCurrency)
         return (added, removed)
     }
 
@@ -50,7 +56,10 @@ struct DashboardStore: Sendable {
         guard let index = accounts.firstIndex(where: { $0.id == id }) else { return false }
         switch payload {
         case .summary(let summary): accounts[index].summary.store(summary, at: time)
-        case .ledger(let ledger): accounts[index].ledger.store(ledger, at: time)
+        case .ledger(let ledger):
+            let rates = accounts[index].ledger.value?.fxRates
+            accounts[index].ledger.store(ledger, at: time)
+            if ledger.fxRates != rates { consolidatedNAV = .of(accounts, in: displayCurrency) }
         case .positions(let positions):
             let old = accounts[index].positions
             accounts[index].positionChanges = .between(old.value, fetchedAt: old.fetchedAt, and: positions, fetchedAt: time)
@@ -79,6 +88,7 @@ struct DashboardStore: Sendable {
             accounts[index].history = snapshot.accounts[accounts[index].id]
             accounts[index].updateTotals()
         }
+        consolidatedNAV = .of(accounts, in: displayCurrency)
     }
 
     mutating func failHistory(_ error: SourceError, at time: Date) {
@@ -94,10 +104,10 @@ struct DashboardStore: Sendable {
         }
     }
 
-    func state(at now: Date, alerts: [Alert], displayCurrency: Currency?) -> DashboardState {
+    func state(at now: Date, alerts: [Alert]) -> DashboardState {
         DashboardState(
             now: now, connection: connection, accounts: accounts,
-            consolidated: .of(accounts, in: displayCurrency), alerts: alerts,
+            consolidated: .of(accounts, in: displayCurrency), consolidatedNAV: consolidatedNAV, alerts: alerts,
             cadences: cadences, history: history)
     }
 

@@ -18,8 +18,6 @@ public final class DashboardRenderer {
     private let memo = PositionMemo()
     /// The orders of the last frame, reused while their inputs stay the same.
     private var orders: (key: OrdersKey, list: [Order])?
-    /// The NAV series of the P&L pane, reused while its inputs stay the same.
-    private var nav: (key: NAVSeries.Key, series: NAVSeries)?
     private let rows: PositionRows
     /// When the last frame was drawn.
     private var drawnAt: ContinuousClock.Instant?
@@ -110,14 +108,6 @@ public final class DashboardRenderer {
         return grid
     }
 
-    private func navSeries(model: DashboardModel, state: DashboardState) -> NAVSeries {
-        let key = NAVSeries.Key(model: model, state: state)
-        if let nav, nav.key == key { return nav.series }
-        let series = NAVSeries(model: model, state: state)
-        nav = (key, series)
-        return series
-    }
-
     private func focusedPane(_ layout: ScreenLayout, _ view: ViewState) -> PaneID {
         layout.panes[view.focus] == nil && view.focus != .accounts ? PaneID.positions : view.focus
     }
@@ -153,7 +143,7 @@ public final class DashboardRenderer {
                 orders.draw(in: rect, focused: focused, painter: painter, grid: &grid)
                 shown.append(orders.freshness)
             case .pnl:
-                let pnl = PnLPane(model: model, state: state, view: view, series: navSeries(model: model, state: state))
+                let pnl = PnLPane(model: model, state: state, view: view, series: NAVSeries(model: model, state: state))
                 pnl.draw(in: rect, focused: false, painter: painter, grid: &grid)
                 shown.append(pnl.freshness)
             case .alerts:

@@ -6,7 +6,7 @@ struct PnLPane {
     let model: DashboardModel
     let state: DashboardState
     let view: ViewState
-    /// The NAV of what is shown (`NAVSeries(model:state:)`), which the renderer keeps between frames.
+    /// The NAV of what is shown (`NAVSeries(model:state:)`).
     let series: NAVSeries
 
     var freshness: Freshness? {

@@ -188,6 +188,7 @@ enum SampleDashboard {
             connection: ConnectionInfo(gateway: "localhost:5000", isDemo: false, tlsInsecure: false, session: .authenticated, sessionSince: ago(3600), lastTickle: ago(20)),
             accounts: accounts,
             consolidated: ConsolidatedTotals(accounts: accounts, currency: .usd, converter: converter),
+            consolidatedNAV: ConsolidatedNAV(accounts: accounts, currency: .usd, converter: converter),
             alerts: alerts,
             cadences: EffectiveCadences(tickle: .seconds(60), datasets: [.positions: .seconds(15), .summary: .seconds(15), .orders: .seconds(10)], stretched: false),
             history: Cached(value: history, fetchedAt: day(-1).addingTimeInterval(4 * 3600), cadence: .seconds(6 * 3600)))
