@@ -1,3 +1,4 @@
+import Foundation
 import Portfolio
 
 /// The symbols that carry meaning besides colour, so that gains, losses and staleness read the same in
@@ -48,7 +49,7 @@ public struct ThemeGlyphs: Hashable, Sendable {
     }
 
     /// ▲ for more than zero, ▼ for less, · for zero.
-    public func direction<Number: Comparable & ExpressibleByIntegerLiteral>(of change: Number) -> String {
-        change > 0 ? gain : change < 0 ? loss : unchanged
+    public func direction(of change: Decimal) -> String {
+        change.signum > 0 ? gain : change.signum < 0 ? loss : unchanged
     }
 }

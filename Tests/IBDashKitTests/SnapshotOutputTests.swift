@@ -83,8 +83,8 @@ import Testing
             DU2222222,orders,live,1,2026-09-21T14:13:19Z,10,
 
             account,conid,symbol,asset_class,currency,quantity,market_price,market_value,average_cost,unrealized_pnl,weight_percent,description
-            U1111111,265598,AAPL,STK,USD,100,190.12,19012,150.5,3962,1.53997201276636798583319060255715,AAPL
-            U1111111,723456789,SPY,OPT,USD,-2,14.5,-2900,1185,-530,-0.2349000019473210161432912238278,"SPY DEC2026 600 C, ""weekly"""
+            U1111111,265598,AAPL,STK,USD,100,190.12,19012,150.5,3962,1.539972012766367986,AAPL
+            U1111111,723456789,SPY,OPT,USD,-2,14.5,-2900,1185,-530,-0.2349000019473210161,"SPY DEC2026 600 C, ""weekly"""
 
             account,order_id,conid,symbol,side,type,quantity,filled,remaining,limit_price,stop_price,average_price,status,working,time_in_force,last_update,reason,description
             DU2222222,1001,14016,SAP,BUY,Limit,10,0,10,180.5,,,Submitted,true,DAY,2026-09-21T14:12:20Z,,SAP SE

@@ -1,4 +1,5 @@
 import Foundation
+import Portfolio
 import Testing
 
 @testable import TerminalUI
@@ -30,11 +31,25 @@ import Testing
         #expect(NumberText.quantity(decimal("12345.25")) == "12,345.25")
         #expect(NumberText.price(decimal("0.0512")) == "0.0512")
         #expect(NumberText.price(decimal("5638.25")) == "5,638.25")
+        // Four decimals below one, on either side of zero and at the edges.
+        #expect(NumberText.price(decimal("-0.9999")) == "-0.9999")
+        #expect(NumberText.price(decimal("1.00")) == "1.00")
+        #expect(NumberText.price(decimal("-1")) == "-1.00")
+        #expect(NumberText.price(decimal("0.99995")) == "1.0000")
+        #expect(NumberText.price(decimal("0")) == "0.00")
+        #expect(NumberText.price(decimal("1e-40")) == "0.0000")
         #expect(NumberText.compact(decimal("1230046.94")) == "1.23M")
         #expect(NumberText.compact(decimal("173562.18")) == "173.6k")
         #expect(NumberText.compact(decimal("-9999")) == "-9,999")
         #expect(NumberText.compact(decimal("1284.35"), sign: .always) == "+1,284")
         #expect(NumberText.compact(decimal("2500000000")) == "2.50B")
+    }
+
+    @Test func signsAreReadFromTheValue() {
+        let values = ["0", "-0.0001", "0.0001", "-123456789012345678901234.5", "1e40", "-3e-40"].map(decimal)
+        #expect(values.map(\.signum) == [0, -1, 1, -1, 1, -1])
+        #expect(values.map(Painter.role) == [.neutral, .loss, .gain, .loss, .gain, .loss])
+        #expect(Decimal.nan.signum == 0)
     }
 
     @Test func agesAndClockTimes() {

@@ -46,7 +46,7 @@ struct DashboardStore: Sendable {
             return state
         }
         let removed = previous.keys.filter { !seen.contains($0) }.sorted()
-        consolidatedNAV = .of(accounts, in: displayCurrency)
+        consolidatedNAV = ConsolidatedNAV.of(accounts, in: displayCurrency)
         return (added, removed)
     }
 
@@ -59,7 +59,7 @@ struct DashboardStore: Sendable {
         case .ledger(let ledger):
             let rates = accounts[index].ledger.value?.fxRates
             accounts[index].ledger.store(ledger, at: time)
-            if ledger.fxRates != rates { consolidatedNAV = .of(accounts, in: displayCurrency) }
+            if ledger.fxRates != rates { consolidatedNAV = ConsolidatedNAV.of(accounts, in: displayCurrency) }
         case .positions(let positions):
             let old = accounts[index].positions
             accounts[index].positionChanges = .between(old.value, fetchedAt: old.fetchedAt, and: positions, fetchedAt: time)
@@ -88,7 +88,7 @@ struct DashboardStore: Sendable {
             accounts[index].history = snapshot.accounts[accounts[index].id]
             accounts[index].updateTotals()
         }
-        consolidatedNAV = .of(accounts, in: displayCurrency)
+        consolidatedNAV = ConsolidatedNAV.of(accounts, in: displayCurrency)
     }
 
     mutating func failHistory(_ error: SourceError, at time: Date) {
@@ -107,8 +107,8 @@ struct DashboardStore: Sendable {
     func state(at now: Date, alerts: [Alert]) -> DashboardState {
         DashboardState(
             now: now, connection: connection, accounts: accounts,
-            consolidated: .of(accounts, in: displayCurrency), consolidatedNAV: consolidatedNAV, alerts: alerts,
-            cadences: cadences, history: history)
+            consolidated: ConsolidatedTotals.of(accounts, in: displayCurrency), consolidatedNAV: consolidatedNAV,
+            alerts: alerts, cadences: cadences, history: history)
     }
 
     private func emptyState(for account: Account) -> AccountState {

@@ -16,11 +16,11 @@ public struct CurrencyConverter: Hashable, Sendable {
 
         public static let one = Rate(multiplier: 1)
 
-        /// Skips multiplying or dividing by one, which gives the same value: `Decimal` division is slow, and a
-        /// direct or inverse rate is one or the other.
+        /// A direct rate only multiplies and an inverse one only divides; dividing by one is skipped, as it gives
+        /// the same value.
         public func convert(_ amount: Decimal) -> Decimal {
-            let scaled = multiplier == 1 ? amount : amount * multiplier
-            return divisor == 1 ? scaled : scaled / divisor
+            let scaled = amount.multiplied(by: multiplier)
+            return divisor == 1 ? scaled : scaled.divided(by: divisor)
         }
 
         func then(_ next: Rate) -> Rate {

@@ -15,7 +15,7 @@ public struct FXRates: Hashable, Sendable {
     /// `nil` when no rate is known: a missing rate must show as missing, never as a wrong total.
     public func toBase(_ amount: Decimal, from currency: Currency) -> Decimal? {
         guard let rate = rates[currency] else { return nil }
-        return amount * rate
+        return amount.multiplied(by: rate)
     }
 
     public func toBase(_ money: Money) -> Money? {

@@ -40,8 +40,7 @@ public struct Position: Hashable, Sendable, Identifiable {
     /// Unrealized P&L as a fraction of the cost basis (0.05 = 5 %); `nil` without a cost.
     public var unrealizedPnlFraction: Decimal? {
         guard let pnl = unrealizedPnl, let cost = averageCost, quantity != 0, cost != 0 else { return nil }
-        let basis = abs(quantity * cost)
-        return pnl / basis
+        return pnl.divided(by: quantity.multiplied(by: cost).magnitude)
     }
 }
 

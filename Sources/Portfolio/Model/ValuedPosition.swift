@@ -26,18 +26,21 @@ public struct ValuedPosition: Hashable, Sendable, Identifiable {
         self.position = position
         self.quote = quote
         let contract = position.contract
-        let native = position.marketValue ?? position.marketPrice.map { $0 * position.quantity * contract.multiplier }
+        let native = position.marketValue
+            ?? position.marketPrice.map { $0.multiplied(by: position.quantity).multiplied(by: contract.multiplier) }
         marketValue = native.map { Money($0, contract.currency) }
         baseMarketValue = marketValue.flatMap(rates.toBase)
         if let base = baseMarketValue?.amount, let netLiquidation, netLiquidation != 0 {
-            weightPercent = base / netLiquidation * 100
+            weightPercent = base.divided(by: netLiquidation).movingPoint(by: 2)
         }
         let perUnit = quote.flatMap(Self.changePerUnit)
-        dayChange = perUnit.map { Money($0 * position.quantity * contract.multiplier, contract.currency) }
+        dayChange = perUnit.map {
+            Money($0.multiplied(by: position.quantity).multiplied(by: contract.multiplier), contract.currency)
+        }
         baseDayChange = dayChange.flatMap(rates.toBase)
         dayChangePercent = quote?.changePercent ?? quote.flatMap { quote in
             guard let perUnit, let close = quote.priorClose, close != 0 else { return nil }
-            return perUnit / close * 100
+            return perUnit.divided(by: close).movingPoint(by: 2)
         }
     }
 
@@ -45,6 +48,6 @@ public struct ValuedPosition: Hashable, Sendable, Identifiable {
         if let change = quote.change { return change }
         // A `last` that is really the prior close says nothing about today.
         guard !quote.lastIsPriorClose, let last = quote.last, let close = quote.priorClose else { return nil }
-        return last - close
+        return last.subtracting(close)
     }
 }

@@ -118,7 +118,28 @@ public struct DashboardModel: Sendable {
         let before = { precedes($0, $1, keys: keys, by: order) }
         // A hint of the same length is a permutation of these indices: every order comes from this function.
         if let hint, hint.count == keys.count, zip(hint, hint.dropFirst()).allSatisfy(before) { return hint }
-        return keys.indices.sorted(by: before)
+        return sortedByNumber(keys, descending: order.descending) ?? keys.indices.sorted(by: before)
+    }
+
+    /// The order `precedes` gives when every key is a number or none (a table sorted by an amount, the usual
+    /// case), found by sorting plain pairs of number and index: a thousand positions sort several times faster
+    /// than through the keys' enum. Nil when a key is text or not a number.
+    private static func sortedByNumber(_ keys: [SortKey?], descending: Bool) -> [Int]? {
+        var keyed: [(value: Double, index: Int)] = []
+        var unkeyed: [Int] = []
+        keyed.reserveCapacity(keys.count)
+        for index in keys.indices {
+            switch keys[index] {
+            case .number(let value)?:
+                guard !value.isNaN else { return nil }
+                keyed.append((descending ? -value : value, index))
+            case nil: unkeyed.append(index)
+            case .text?: return nil
+            }
+        }
+        // Equal keys keep their natural order in either direction, as in `precedes`.
+        keyed.sort { $0.value < $1.value || ($0.value == $1.value && $0.index < $1.index) }
+        return keyed.map(\.index) + unkeyed
     }
 
     /// True when row `lhs` goes before row `rhs`: by key in `order`'s direction, rows without one last, and rows

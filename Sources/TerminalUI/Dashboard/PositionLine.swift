@@ -25,11 +25,13 @@ public struct PositionLine: Hashable, Sendable {
 
     static func key(of position: Position) -> String { "\(position.account.rawValue)/\(position.contract.conid)" }
 
-    /// - Parameter consolidation: `nil` when one account is shown.
-    public init(valued: ValuedPosition, rates: FXRates, mode: CurrencyMode, consolidation: Consolidation?) {
+    /// - Parameters:
+    ///   - consolidation: `nil` when one account is shown.
+    ///   - key: `key(of:)` of the position, when already made.
+    init(valued: ValuedPosition, rates: FXRates, mode: CurrencyMode, consolidation: Consolidation?, key: String? = nil) {
         self.valued = valued
         let position = valued.position
-        key = Self.key(of: position)
+        self.key = key ?? Self.key(of: position)
         let native = position.unrealizedPnl.map { Money($0, position.contract.currency) }
         switch mode {
         case .native:
@@ -54,7 +56,7 @@ public struct PositionLine: Hashable, Sendable {
         }
         weightPercent = nil
         if let base = convert(valued.baseMarketValue), let total = consolidation.netLiquidation, total != 0 {
-            weightPercent = base.amount / total * 100
+            weightPercent = base.amount.divided(by: total).movingPoint(by: 2)
         }
     }
 }

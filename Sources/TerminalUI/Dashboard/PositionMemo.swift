@@ -19,6 +19,24 @@ public final class PositionMemo {
         var consolidation: PositionLine.Consolidation?
     }
 
+    /// One account's context, shared by every entry of a walk (one reference each, not a copy of its rates), with
+    /// what a market-value sort key needs worked out once: the factor from each currency into the one sizes are
+    /// compared in.
+    final class Valuation: Sendable {
+        let context: Context
+        /// Missing for a currency without a rate into the sort currency.
+        let sizeFactors: [Currency: Double]
+
+        init(_ context: Context) {
+            self.context = context
+            var onward = 1.0
+            if let consolidation = context.consolidation {
+                onward = consolidation.rate.map { $0.multiplier.approximateDouble / $0.divisor.approximateDouble } ?? .nan
+            }
+            sizeFactors = onward.isNaN ? [:] : context.rates.rates.mapValues { $0.approximateDouble * onward }
+        }
+    }
+
     /// One position with its inputs; its line is valued on first use and then kept. A reference, so that the
     /// lists and the memo share one copy of each (large) line.
     final class Entry: Sendable {
@@ -26,14 +44,14 @@ public final class PositionMemo {
         let quote: MarketQuote?
         let key: String
         let conid: Int
-        private let context: Context
+        private let valuation: Valuation
         /// The line and a sort key, made when first read: a list may be read from more than one thread.
         private let valued = Mutex<(line: PositionLine?, sortKey: (column: Column, key: SortKey?)?)>((nil, nil))
 
-        init(position: Position, quote: MarketQuote?, context: Context) {
+        init(position: Position, quote: MarketQuote?, valuation: Valuation) {
             self.position = position
             self.quote = quote
-            self.context = context
+            self.valuation = valuation
             key = PositionLine.key(of: position)
             conid = position.contract.conid
         }
@@ -41,10 +59,11 @@ public final class PositionMemo {
         var line: PositionLine {
             valued.withLock { valued in
                 if let line = valued.line { return line }
+                let context = valuation.context
                 let line = PositionLine(
                     valued: ValuedPosition(
                         position: position, rates: context.rates, netLiquidation: context.netLiquidation, quote: quote),
-                    rates: context.rates, mode: context.mode, consolidation: context.consolidation)
+                    rates: context.rates, mode: context.mode, consolidation: context.consolidation, key: key)
                 valued.line = line
                 return line
             }
@@ -71,15 +90,10 @@ public final class PositionMemo {
             let contract = position.contract
             let native = position.marketValue ?? position.marketPrice.map { $0 * position.quantity * contract.multiplier }
             guard let native else { return nil }
-            guard let rate = context.rates.rates[contract.currency] else {
-                return context.mode == .native ? .amount(native) : nil
+            guard let factor = valuation.sizeFactors[contract.currency] else {
+                return valuation.context.mode == .native ? .amount(native) : nil
             }
-            var value = native.approximateDouble * rate.approximateDouble
-            if let consolidation = context.consolidation {
-                guard let onward = consolidation.rate else { return context.mode == .native ? .amount(native) : nil }
-                value = value * onward.multiplier.approximateDouble / onward.divisor.approximateDouble
-            }
-            return .number(value)
+            return .number(native.approximateDouble * factor)
         }
     }
 
@@ -88,7 +102,7 @@ public final class PositionMemo {
     private struct Walk {
         var positions: Date?
         var quotes: Date?
-        var context: Context
+        var valuation: Valuation
         var filter: String
         var slots: [Entry?]
         var listed: [Entry]
@@ -144,7 +158,7 @@ public final class PositionMemo {
         matches: (Position) -> Bool
     ) -> Walked {
         // Taken out of the memo, so that a patch changes its arrays in place.
-        var last = walks.removeValue(forKey: account).flatMap { $0.context == context ? $0 : nil }
+        var last = walks.removeValue(forKey: account).flatMap { $0.valuation.context == context ? $0 : nil }
         if var walk = last.take() {
             if walk.filter == filter,
                 let redone = Self.patch(&walk, positions: cached, quotes: cachedQuotes, changes: changes, matches: matches)
@@ -160,11 +174,13 @@ public final class PositionMemo {
         // then the one of the same contract; either is kept when its inputs have the same values.
         let sameQuotes = last.map { $0.quotes == cachedQuotes.fetchedAt } ?? false
         let previous = last?.slots ?? []
+        let valuation = last?.valuation ?? Valuation(context)
         var byConid: [Int: Entry]?
         var slots: [Entry?] = []
         var listed: [Entry] = []
         var listedIndex: [Int] = []
-        var currencies = Set<Currency>()
+        // A handful of currencies: looked through, not hashed.
+        var currencies: [Currency] = []
         var lastCurrency: Currency?
         slots.reserveCapacity(positions.count)
         listed.reserveCapacity(positions.count)
@@ -190,15 +206,15 @@ public final class PositionMemo {
                 // The same quotes give the candidate's quote back unchanged: no lookup.
                 let quote = sameQuotes && candidate != nil ? candidate?.quote : quotes[conid]
                 let entry = candidate.flatMap { $0.holds(first + index, quote) ? $0 : nil }
-                    ?? Entry(position: positions[index], quote: quote, context: context)
+                    ?? Entry(position: positions[index], quote: quote, valuation: valuation)
                 slots.append(entry)
                 if filter.isEmpty || matches(positions[index]) {
                     listedIndex.append(listed.count)
                     listed.append(entry)
-                    // Neighbours mostly share a currency: a comparison is cheaper than hashing each one.
+                    // Neighbours mostly share a currency: one comparison for most.
                     let currency = positions[index].contract.currency
                     if currency != lastCurrency {
-                        currencies.insert(currency)
+                        if !currencies.contains(currency) { currencies.append(currency) }
                         lastCurrency = currency
                     }
                 } else {
@@ -207,9 +223,9 @@ public final class PositionMemo {
             }
         }
         walks[account] = Walk(
-            positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, context: context, filter: filter, slots: slots,
-            listed: listed, listedIndex: listedIndex, currencies: currencies)
-        return Walked(entries: listed, currencies: currencies, redone: nil)
+            positions: cached.fetchedAt, quotes: cachedQuotes.fetchedAt, valuation: valuation, filter: filter,
+            slots: slots, listed: listed, listedIndex: listedIndex, currencies: Set(currencies))
+        return Walked(entries: listed, currencies: Set(currencies), redone: nil)
     }
 
     /// Makes again the entries of the contracts that `changes` name, when they lead from the fetches `walk` was
@@ -248,7 +264,7 @@ public final class PositionMemo {
         for slot in redo {
             let position = positions[slot]
             let entry = position.quantity == 0
-                ? nil : Entry(position: position, quote: quotes[position.contract.conid], context: walk.context)
+                ? nil : Entry(position: position, quote: quotes[position.contract.conid], valuation: walk.valuation)
             walk.slots[slot] = entry
             if let entry, walk.listedIndex[slot] >= 0 {
                 walk.listed[walk.listedIndex[slot]] = entry

@@ -77,26 +77,23 @@ public enum NumberText {
     /// in 64 bits (the caller then uses `Decimal`'s own arithmetic, exact but ten times slower). The rounding is
     /// done in 128 bits, which hold any `Decimal`'s significand: products of amounts and rates have 30 digits.
     private static func scaled(_ value: Decimal, decimals: Int) -> (negative: Bool, magnitude: UInt64)? {
-        guard let parts = value.parts, abs(decimals) < powers.count else { return nil }
+        guard let parts = value.parts, abs(decimals) < Decimal.significandPowers.count else { return nil }
         let shift = parts.exponent + decimals
         let magnitude: UInt128
         if shift >= 0 {
-            guard shift < powers.count else { return parts.significand == 0 ? (false, 0) : nil }
-            let (product, overflow) = parts.significand.multipliedReportingOverflow(by: powers[shift])
+            guard shift < Decimal.significandPowers.count else { return parts.significand == 0 ? (false, 0) : nil }
+            let (product, overflow) = parts.significand.multipliedReportingOverflow(by: Decimal.significandPowers[shift])
             guard !overflow else { return nil }
             magnitude = product
         } else {
-            guard -shift < powers.count else { return (false, 0) }
-            let divisor = powers[-shift]
+            guard -shift < Decimal.significandPowers.count else { return (false, 0) }
+            let divisor = Decimal.significandPowers[-shift]
             let (quotient, remainder) = parts.significand.quotientAndRemainder(dividingBy: divisor)
             magnitude = remainder >= divisor - remainder ? quotient + 1 : quotient
         }
         guard let small = UInt64(exactly: magnitude) else { return nil }
         return (parts.negative && small != 0, small)
     }
-
-    /// 10⁰ … 10³⁸, every power of ten a `UInt128` holds.
-    private static let powers: [UInt128] = (0...38).map { exponent in (0..<exponent).reduce(1) { value, _ in value * 10 } }
 
     /// The digits of `scaled` with the point `decimals` from the right, grouped in thousands, signed as asked.
     private static func text(_ scaled: (negative: Bool, magnitude: UInt64), decimals: Int, sign: Sign, grouping: Bool)
@@ -124,7 +121,14 @@ public enum NumberText {
 
     /// A price: 2 decimals, or 4 below 1 (options, FX, penny stocks), without grouping beyond thousands.
     public static func price(_ value: Decimal) -> String {
-        format(value, decimals: value.magnitude < 1 && !value.isZero ? 4 : 2)
+        format(value, decimals: isBelowOne(value) && !value.isZero ? 4 : 2)
+    }
+
+    /// `|value| < 1`, from the digits when they can be read: a `Decimal` comparison costs as much as formatting.
+    private static func isBelowOne(_ value: Decimal) -> Bool {
+        guard let parts = value.parts else { return value.magnitude < 1 }
+        guard parts.exponent < 0 else { return parts.significand == 0 }
+        return -parts.exponent >= Decimal.significandPowers.count || parts.significand < Decimal.significandPowers[-parts.exponent]
     }
 
     /// `12.34%` from 12.34; `sign: .always` for changes.

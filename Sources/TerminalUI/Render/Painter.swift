@@ -81,7 +81,9 @@ public struct Painter {
         privacy ? Span(Self.mask, .muted) : Span(NumberText.quantity(value))
     }
 
-    public static func role(of value: Decimal) -> ThemeRole { value > 0 ? .gain : value < 0 ? .loss : .neutral }
+    public static func role(of value: Decimal) -> ThemeRole {
+        value.signum > 0 ? .gain : value.signum < 0 ? .loss : .neutral
+    }
 
     public func badge(_ freshness: Freshness?) -> Span {
         let badge = FreshnessBadge(freshness, glyphs: glyphs)

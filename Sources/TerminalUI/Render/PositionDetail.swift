@@ -67,7 +67,7 @@ struct PositionDetail {
             ("Market value (\(base))", painter.amount(valued.baseMarketValue?.amount)),
             ("Average price", (position.averagePrice ?? position.averageCost).map { Span(NumberText.price($0)) } ?? Span("—", .muted)),
             ("Unrealized P&L", painter.change(position.unrealizedPnl)),
-            ("Unrealized %", percent(position.unrealizedPnlFraction.map { $0 * 100 })),
+            ("Unrealized %", percent(position.unrealizedPnlFraction.map { $0.movingPoint(by: 2) })),
             ("Realized P&L", painter.change(position.realizedPnl)),
             ("Day change", painter.change(valued.dayChange?.amount)),
             ("Day change %", percent(valued.dayChangePercent)),

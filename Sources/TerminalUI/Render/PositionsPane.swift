@@ -111,7 +111,8 @@ struct PositionsPane {
     ) -> Span {
         let position = line.position
         let contract = position.contract
-        let key = line.key + "/" + column.rawValue
+        // Marks the cells whose change flashes (`PositionRows`); made only for those.
+        var key: String { line.key + "/" + column.rawValue }
         switch column {
         case .account: return Span(account ?? position.account.rawValue.sanitized, .muted)
         case .symbol: return Span(contract.symbol.sanitized, .accent)
@@ -125,7 +126,7 @@ struct PositionsPane {
             let cost = position.averagePrice ?? position.averageCost
             return cost.map { Span(NumberText.price($0)) } ?? Span("—", .muted)
         case .unrealized: return painter.change(line.unrealized?.amount, flashKey: key)
-        case .unrealizedPercent: return painter.percentChange(position.unrealizedPnlFraction.map { $0 * 100 })
+        case .unrealizedPercent: return painter.percentChange(position.unrealizedPnlFraction.map { $0.movingPoint(by: 2) })
         case .dayChange:
             var span = painter.change(line.dayChange?.amount, flashKey: key)
             if quotesStale && line.dayChange != nil { span.role = .stale }

@@ -4,7 +4,7 @@ extension Decimal {
     /// The nearest `Double` (to an ulp or two), for sort keys and other comparisons that need no exact cents,
     /// never for an amount shown. `NSDecimalNumber` allocates an object per call; this reads the digits from the
     /// value's bytes when their layout is the one probed at start (swift-foundation's), and falls back otherwise.
-    var approximateDouble: Double {
+    package var approximateDouble: Double {
         guard Self.layoutIsKnown else { return NSDecimalNumber(decimal: self).doubleValue }
         return withLayout { exponent, negative, length, word in
             guard length > 0 else { return negative ? .nan : 0 }
@@ -16,10 +16,14 @@ extension Decimal {
         }
     }
 
+    /// 1 above zero, -1 below, 0 for zero (and NaN), read from the value: comparing with `<` costs as much as
+    /// formatting the number.
+    package var signum: Int { isZero || isNaN ? 0 : sign == .minus ? -1 : 1 }
+
     /// The exact value as `significand × 10^exponent`, the significand in all its 128 bits; `nil` for NaN and
     /// where the layout is not known. Lets `NumberText` round and print with integer arithmetic instead of
     /// `Decimal`'s, at a tenth of the cost.
-    var parts: (negative: Bool, significand: UInt128, exponent: Int)? {
+    package var parts: (negative: Bool, significand: UInt128, exponent: Int)? {
         guard Self.layoutIsKnown else { return nil }
         return withLayout { exponent, negative, length, word in
             if length == 0 { return negative ? nil : (false, 0, 0) }
@@ -27,6 +31,11 @@ extension Decimal {
             for index in stride(from: length - 1, through: 0, by: -1) { significand = significand << 16 | UInt128(word(index)) }
             return (negative, significand, exponent)
         }
+    }
+
+    /// 10⁰ … 10³⁸, every power of ten a `UInt128` holds: for arithmetic on `parts`.
+    package static let significandPowers: [UInt128] = (0...38).map { exponent in
+        (0..<exponent).reduce(1) { value, _ in value * 10 }
     }
 
     /// swift-foundation's layout: the exponent in byte 0, the length in the high half of byte 1 and the sign in
