@@ -30,4 +30,5 @@ static const attr_t NCS_A_DIM       = A_DIM;
 static const attr_t NCS_A_REVERSE   = A_REVERSE;
 static const attr_t NCS_A_UNDERLINE = A_UNDERLINE;
 static const attr_t NCS_A_ITALIC    = A_ITALIC;
+static const attr_t NCS_A_COLOR     = A_COLOR;
 #endif

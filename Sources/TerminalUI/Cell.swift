@@ -56,6 +56,11 @@ public struct Cell: Hashable, Sendable {
 
     public var isContinuation: Bool { low == 0 }
 
+    /// The five scalar values, zero after the last: what an ncurses `cchar_t` holds, read without a loop.
+    var scalarValues: (UInt32, UInt32, UInt32, UInt32, UInt32) {
+        (scalarValue(at: 0), scalarValue(at: 1), scalarValue(at: 2), scalarValue(at: 3), scalarValue(at: 4))
+    }
+
     /// True for a character two columns wide; the cell to its right is its continuation.
     public var isWide: Bool { packed & Self.wideBit != 0 }
 

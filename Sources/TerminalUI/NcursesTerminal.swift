@@ -111,33 +111,65 @@ public final class NcursesTerminal: Terminal {
     public func hand(_ grid: Grid) {
         guard !isShutDown else { return }
         let width = min(grid.cols, size.cols), height = min(grid.rows, size.rows)
-        var run: [wchar_t] = []
-        run.reserveCapacity(width * 2)
+        var run: [cchar_t] = []
+        run.reserveCapacity(width)
         let previous = shown.flatMap { $0.cols == grid.cols && $0.rows == grid.rows ? $0 : nil }
+        let space = wchar_t(UInt8(ascii: " "))
         for y in 0..<height where previous.map({ !grid.rowEquals($0, row: y) }) ?? true {
             var x = 0
             while x < width {
                 let first = grid[x, y], start = x
                 run.removeAll(keepingCapacity: true)
-                // The right half of a wide character belongs to its run whatever its style: ncurses advances
-                // two columns for the character, and starting a write there would blank its left half.
+                // One cell made by ncurses for the run's style, then each character put in a copy of it: a run is
+                // handed over as ready cells (`wadd_wchnstr`), which costs ncurses half of adding it as text.
+                var template = cchar_t()
+                let blank: [wchar_t] = [space, 0]
+                _ = setcchar(&template, blank, attributes(of: first.style), pair(for: first.style), nil)
+                // The right half of a wide character belongs to its run whatever its style: ncurses fills it from
+                // the character's left half, and starting a run there would blank that half.
                 while x < width, grid[x, y].hasSameStyle(as: first) || grid[x, y].isContinuation {
                     let cell = grid[x, y]
-                    if cell.isWide && x + 1 >= width {
-                        run.append(wchar_t(UInt8(ascii: " ")))
-                    } else {
-                        cell.forEachScalar { run.append(wchar_t(bitPattern: $0.value)) }
-                    }
                     x += 1
+                    if cell.isContinuation { continue }
+                    var character = template
+                    if !cell.isWide || x < width {
+                        let values = cell.scalarValues
+                        character.chars = (
+                            wchar_t(bitPattern: values.0), wchar_t(bitPattern: values.1), wchar_t(bitPattern: values.2),
+                            wchar_t(bitPattern: values.3), wchar_t(bitPattern: values.4))
+                    }
+                    run.append(character)
                 }
-                let style = first.style
-                _ = wattr_set(window, attributes(of: style), pair(for: style), nil)
-                // ERR at the bottom-right cell is harmless: the character is drawn, the cursor cannot advance.
-                _ = mvwaddnwstr(window, Int32(y), Int32(start), run, Int32(run.count))
+                _ = mvwadd_wchnstr(window, Int32(y), Int32(start), run, Int32(run.count))
             }
         }
         _ = wnoutrefresh(window)
         shown = grid
+    }
+
+    /// What ncurses' picture of the screen holds at (`x`, `y`): the text, the attributes and the colour pair's
+    /// colours (nil without colours). For the tests, to check that what was handed over is what the grid has.
+    func pictured(x: Int, y: Int) -> (text: String, attributes: attr_t, colors: (Int16, Int16)?) {
+        var character = cchar_t()
+        _ = mvwin_wch(window, Int32(y), Int32(x), &character)
+        var text = [wchar_t](repeating: 0, count: 8)
+        var attributes: attr_t = 0
+        var pair: Int16 = 0
+        _ = getcchar(&character, &text, &attributes, &pair, nil)
+        let scalars = text.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
+        var foreground: Int16 = 0, background: Int16 = 0
+        let colors = hardwareColors > 0 && pair_content(pair, &foreground, &background) == OK
+            ? (foreground, background) : nil
+        return (String(String.UnicodeScalarView(scalars)), attributes, colors)
+    }
+
+    /// `attributes(of:)` and the colours `pair(for:)` gives, for the tests to compare `pictured` with.
+    func expected(_ style: Style) -> (attributes: attr_t, colors: (Int16, Int16)?) {
+        let pair = pair(for: style)
+        var foreground: Int16 = 0, background: Int16 = 0
+        let colors = hardwareColors > 0 && pair_content(pair, &foreground, &background) == OK
+            ? (foreground, background) : nil
+        return (attributes(of: style), colors)
     }
 
     /// The second half of `present`: ncurses writes to the terminal what its picture has that the screen lacks.

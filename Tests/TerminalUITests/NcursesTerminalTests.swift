@@ -1,3 +1,4 @@
+import CNcursesw
 import Glibc
 import Testing
 
@@ -71,6 +72,32 @@ import Testing
         #expect(String(decoding: update, as: UTF8.self).contains("30"))
         #expect(!update.isEmpty && update.count < 40, "a one-price update wrote \(update.count) bytes")
         #expect(update.count * 20 < first.utf8.count)
+    }
+
+    /// Every cell ncurses was handed holds the grid's character, attributes and colours: runs of one style, wide
+    /// characters (one at the last column, which has no room), combining marks, box lines.
+    @Test func ncursesHoldsEveryCellOfTheGrid() throws {
+        let pty = try PseudoTerminal(size: TerminalSize(cols: 30, rows: 6))
+        let terminal = try open(pty)
+        defer { terminal.shutdown() }
+        var grid = Grid(cols: 30, rows: 6, style: Style(foreground: .index(252), background: .index(235)))
+        grid.drawBox(Rect(x: 0, y: 0, width: 30, height: 4), style: Style(foreground: .index(240)), box: .rounded)
+        grid.put("AAPL 日本", x: 2, y: 1, style: Style(foreground: .index(77), attributes: .bold))
+        grid.put("e\u{301}+", x: 14, y: 1, style: Style(foreground: .index(196), attributes: [.underline, .reverse]))
+        grid.put("−12.50", x: 20, y: 2, style: Style(foreground: .index(160), background: .terminalDefault))
+        grid.put("abc日", x: 26, y: 4, style: .plain)
+        grid.put("€ 1,234", x: 0, y: 5, style: Style(foreground: .index(33), attributes: .italic))
+        terminal.present(grid)
+        for y in 0..<grid.rows {
+            for x in 0..<grid.cols where !grid[x, y].isContinuation {
+                let cell = grid[x, y], pictured = terminal.pictured(x: x, y: y), expected = terminal.expected(cell.style)
+                // A wide character at the last column has no room: a blank stands in its place.
+                let text = cell.isWide && x + 1 == grid.cols ? " " : cell.text
+                #expect(pictured.text == text, "(\(x), \(y))")
+                #expect(pictured.attributes & ~NCS_A_COLOR == expected.attributes, "(\(x), \(y))")
+                #expect(pictured.colors.map { [$0.0, $0.1] } == expected.colors.map { [$0.0, $0.1] }, "(\(x), \(y))")
+            }
+        }
     }
 
     @Test func invalidateRepaintsEverything() throws {
