@@ -190,6 +190,34 @@ import Testing
         }
     }
 
+    @Test func entriesPointIntoOneFetchPerAccountAfterAWalkAndIntoAFewAfterPatches() throws {
+        let memo = PositionMemo()
+        var state = SampleDashboard.state()
+        let account = state.accounts[0].id
+        _ = model(state, memo)
+        #expect(memo.booksHeld(by: account) == 1)
+        let moved = try index(of: SampleDashboard.msft, in: state)
+        let walks = memo.accountWalks
+        // Each price update patches one entry, made in the update's own array: the others stay where they were.
+        for step in 1...8 {
+            state = fetched(state, at: SampleDashboard.now.addingTimeInterval(Double(step))) { positions in
+                positions[moved].marketValue = (positions[moved].marketValue ?? 0) + 1
+            }
+            _ = model(state, memo)
+            #expect(memo.accountWalks == walks)
+        }
+        #expect(memo.booksHeld(by: account) == 2)
+        // Past the limit of patches, the next change walks the account, which moves every entry it keeps into
+        // the newest array; what the list shows is what a fresh one shows.
+        state = fetched(state, at: SampleDashboard.now.addingTimeInterval(9)) { positions in
+            positions[moved].marketValue = (positions[moved].marketValue ?? 0) + 1
+        }
+        let walked = model(state, memo)
+        #expect(memo.accountWalks == walks + 1)
+        #expect(memo.booksHeld(by: account) == 1)
+        #expect(Array(walked.positions) == Array(model(state, nil).positions))
+    }
+
     @Test func aSortedListIsPatchedWhileTheRowKeepsItsRankAndSortedAgainWhenItMoves() throws {
         let memo = PositionMemo()
         var sorted = view

@@ -4,6 +4,8 @@
 /// control characters, DEL, and bidi overrides and isolates. Ordinary text (accents, CJK, emoji) is kept.
 public enum TextSanitizer {
     public static func clean(_ text: String) -> String {
+        // Most text is printable ASCII, which needs nothing taken out: given back as it is, not rebuilt.
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         while let scalar = scalars.next() {

@@ -26,5 +26,5 @@ public struct PositionList: RandomAccessCollection, Sendable {
     public func position(at index: Int) -> Position { entries[index].position }
 
     /// The line of one position, the only one valued.
-    public func line(of id: PositionID) -> PositionLine? { entries.first { $0.position.id == id }?.line }
+    public func line(of id: PositionID) -> PositionLine? { entries.first { $0.conid == id.conid && $0.account == id.account }?.line }
 }

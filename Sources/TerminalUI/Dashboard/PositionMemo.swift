@@ -8,8 +8,9 @@ import Synchronization
 ///
 /// An account whose positions and quotes carry the same fetch times as last time (the engine stamps every value it
 /// stores), with the same context and filter, gives back its last list without looking at a single position: a
-/// price update in one account of many costs only that account's walk. The walk keeps the stamps, not the arrays,
-/// so an old state is freed where it is dropped, not in the middle of a frame.
+/// price update in one account of many costs only that account's walk. Entries point into the fetch's own array of
+/// positions (`PositionBook`, the state's storage, not a copy), and a walk moves the entries it keeps to the
+/// newest one, so that the memo holds one array per account.
 public final class PositionMemo {
     /// What every position of one account is valued with.
     public struct Context: Hashable, Sendable {
@@ -37,60 +38,106 @@ public final class PositionMemo {
         }
     }
 
+    /// The positions of one account as one fetch gave them, shared by the entries made from it: an entry points
+    /// into it instead of holding a copy of its position (a dozen strings and numbers, most of a first frame's walk
+    /// when copied a thousand times).
+    final class PositionBook: Sendable {
+        let positions: [Position]
+
+        init(_ positions: [Position]) { self.positions = positions }
+    }
+
     /// One position with its inputs; its line is valued on first use and then kept. A reference, so that the
     /// lists and the memo share one copy of each (large) line.
     final class Entry: Sendable {
-        let position: Position
         let quote: MarketQuote?
         let key: String
+        let account: AccountID
         let conid: Int
+        let currency: Currency
         private let valuation: Valuation
-        /// The line and a sort key, made when first read: a list may be read from more than one thread.
-        private let valued = Mutex<(line: PositionLine?, sortKey: (column: Column, key: SortKey?)?)>((nil, nil))
+        /// Where the position is (a walk moves the entries it keeps to its own fetch's book, so that the memo holds
+        /// one book per account), the line and a sort key, made when first read: a list may be read from more
+        /// than one thread.
+        private struct State {
+            var book: PositionBook
+            var index: Int
+            var line: PositionLine?
+            var sortKey: (column: Column, key: SortKey?)?
+        }
+        private let state: Mutex<State>
 
-        init(position: Position, quote: MarketQuote?, valuation: Valuation) {
-            self.position = position
+        init(book: PositionBook, index: Int, quote: MarketQuote?, valuation: Valuation) {
+            let position = book.positions[index]
             self.quote = quote
             self.valuation = valuation
             key = PositionLine.key(of: position)
+            account = position.account
             conid = position.contract.conid
+            currency = position.contract.currency
+            state = Mutex(State(book: book, index: index))
         }
 
+        var position: Position { state.withLock { $0.book.positions[$0.index] } }
+
+        var book: PositionBook { state.withLock { $0.book } }
+
         var line: PositionLine {
-            valued.withLock { valued in
-                if let line = valued.line { return line }
+            state.withLock { state in
+                if let line = state.line { return line }
                 let context = valuation.context
                 let line = PositionLine(
                     valued: ValuedPosition(
-                        position: position, rates: context.rates, netLiquidation: context.netLiquidation, quote: quote),
+                        position: state.book.positions[state.index], rates: context.rates,
+                        netLiquidation: context.netLiquidation, quote: quote),
                     rates: context.rates, mode: context.mode, consolidation: context.consolidation, key: key)
-                valued.line = line
+                state.line = line
                 return line
             }
         }
 
         /// The sort key for `column`, computed once per valuation. The market value, the usual sort, is taken
-        /// without valuing the line: ordering needs no exact cents.
+        /// without valuing the line (ordering needs no exact cents), and costs less than keeping it.
         func sortKey(_ column: Column) -> SortKey? {
-            if let cached = valued.withLock({ $0.sortKey }), cached.column == column { return cached.key }
-            let key = column == .marketValue ? marketValueKey : DashboardModel.positionSortKey(line, column)
-            valued.withLock { $0.sortKey = (column, key) }
+            if column == .marketValue { return marketValueKey }
+            if let cached = state.withLock({ $0.sortKey }), cached.column == column { return cached.key }
+            let key = DashboardModel.positionSortKey(line, column)
+            state.withLock { $0.sortKey = (column, key) }
             return key
         }
 
-        /// True when this entry was made from inputs of exactly these values.
-        func holds(_ position: UnsafePointer<Position>, _ quote: MarketQuote?) -> Bool {
-            position.pointee.hasSameValues(as: self.position) && MarketQuote.haveSameValues(quote, self.quote)
+        /// True when this entry was made from inputs of exactly these values; then it is moved to `book`, where
+        /// the same position is at `index`.
+        func holds(_ book: PositionBook, _ index: Int, _ quote: MarketQuote?) -> Bool {
+            guard MarketQuote.haveSameValues(quote, self.quote) else { return false }
+            return state.withLock { state in
+                guard state.book !== book else { return state.index == index }
+                let same = book.positions.withUnsafeBufferPointer { new in
+                    state.book.positions.withUnsafeBufferPointer { old in
+                        new[index].hasSameValues(as: old[state.index])
+                    }
+                }
+                if same { (state.book, state.index) = (book, index) }
+                return same
+            }
         }
 
         /// The value in one currency for all rows, so that sizes compare across currencies: the account's base
         /// currency, or in the all-accounts view the currency they are added up in. Without a rate, the native
         /// value in native mode (what the row shows) and none in base mode.
         private var marketValueKey: SortKey? {
-            let contract = position.contract
-            let native = position.marketValue ?? position.marketPrice.map { $0 * position.quantity * contract.multiplier }
+            // Read in place, not copied out of the book.
+            let native: Decimal? = state.withLock { state in
+                state.book.positions.withUnsafeBufferPointer { positions in
+                    positions[state.index].marketValue
+                        ?? positions[state.index].marketPrice.map {
+                            $0.multiplied(by: positions[state.index].quantity)
+                                .multiplied(by: positions[state.index].contract.multiplier)
+                        }
+                }
+            }
             guard let native else { return nil }
-            guard let factor = valuation.sizeFactors[contract.currency] else {
+            guard let factor = valuation.sizeFactors[currency] else {
                 return valuation.context.mode == .native ? .amount(native) : nil
             }
             return .number(native.approximateDouble * factor)
@@ -112,7 +159,13 @@ public final class PositionMemo {
         var slotOf: [Int: Int]?
         /// The currencies of the listed positions.
         var currencies: Set<Currency>
+        /// How many patches made entries in books of their own since the walk: each such book stays in memory
+        /// while one of its entries does, so after a few the next change walks the account again.
+        var patchBooks = 0
     }
+
+    /// Patches in a row before a walk gathers every entry into one book again.
+    private static let patchBookLimit = 8
 
     private var walks: [AccountID: Walk] = [:]
     /// How many times an account's positions were walked one by one: what the engine's changes save, counted so
@@ -170,6 +223,7 @@ public final class PositionMemo {
         }
         accountWalks += 1
         let positions = cached.value ?? [], quotes = cachedQuotes.value ?? [:]
+        let book = PositionBook(positions)
         // Positions come back in the same order fetch after fetch: the entry at the same place is tried first,
         // then the one of the same contract; either is kept when its inputs have the same values.
         let sameQuotes = last.map { $0.quotes == cachedQuotes.fetchedAt } ?? false
@@ -187,7 +241,6 @@ public final class PositionMemo {
         listedIndex.reserveCapacity(positions.count)
         // Read in place: a position is a dozen strings and numbers, and a copy of each would be most of the walk.
         positions.withUnsafeBufferPointer { positions in
-            guard let first = positions.baseAddress else { return }
             for index in positions.indices {
                 guard positions[index].quantity != 0 else {
                     slots.append(nil)
@@ -205,8 +258,8 @@ public final class PositionMemo {
                 }
                 // The same quotes give the candidate's quote back unchanged: no lookup.
                 let quote = sameQuotes && candidate != nil ? candidate?.quote : quotes[conid]
-                let entry = candidate.flatMap { $0.holds(first + index, quote) ? $0 : nil }
-                    ?? Entry(position: positions[index], quote: quote, valuation: valuation)
+                let entry = candidate.flatMap { $0.holds(book, index, quote) ? $0 : nil }
+                    ?? Entry(book: book, index: index, quote: quote, valuation: valuation)
                 slots.append(entry)
                 if filter.isEmpty || matches(positions[index]) {
                     listedIndex.append(listed.count)
@@ -253,18 +306,22 @@ public final class PositionMemo {
         for conid in conids {
             // A quote of a contract no longer held changes no row.
             guard let slot = slotOf[conid] else { continue }
+            guard walk.patchBooks < Self.patchBookLimit else { return nil }
             let position = positions[slot]
             let listed = position.quantity != 0 && (walk.filter.isEmpty || matches(position))
             guard listed == (walk.listedIndex[slot] >= 0) else { return nil }
-            if listed, walk.slots[slot]?.position.contract.currency != position.contract.currency { return nil }
+            if listed, walk.slots[slot]?.currency != position.contract.currency { return nil }
             redo.append(slot)
         }
         let quotes = cachedQuotes.value ?? [:]
         var redone: [Int] = []
+        let book = PositionBook(positions)
+        if !redo.isEmpty { walk.patchBooks += 1 }
         for slot in redo {
             let position = positions[slot]
             let entry = position.quantity == 0
-                ? nil : Entry(position: position, quote: quotes[position.contract.conid], valuation: walk.valuation)
+                ? nil
+                : Entry(book: book, index: slot, quote: quotes[position.contract.conid], valuation: walk.valuation)
             walk.slots[slot] = entry
             if let entry, walk.listedIndex[slot] >= 0 {
                 walk.listed[walk.listedIndex[slot]] = entry
@@ -350,6 +407,12 @@ public final class PositionMemo {
             start += list.counts[index]
         }
         return true
+    }
+
+    /// How many arrays of positions the entries of `account`'s last walk point into, for the tests to see that
+    /// the memo does not keep old fetches alive.
+    func booksHeld(by account: AccountID) -> Int {
+        Set(walks[account]?.slots.compactMap { $0.map { ObjectIdentifier($0.book) } } ?? []).count
     }
 
     /// Forgets the last sorted list: the list is in its natural order now.

@@ -74,7 +74,7 @@ struct PositionsPane {
             painter: painter, grid: &grid
         ) { index, y, selected, grid in
             let entry = lines.entries[index]
-            let account = accountLabel?.text(entry.position.account)
+            let account = accountLabel?.text(entry.account)
             let inputs = PositionRows.Inputs(
                 entry: entry, account: account, quotesStale: quotesStale, privacy: painter.privacy,
                 glyphs: painter.glyphs, columns: columns)
