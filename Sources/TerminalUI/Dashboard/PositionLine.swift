@@ -23,7 +23,9 @@ public struct PositionLine: Hashable, Sendable {
         public var netLiquidation: Decimal?
     }
 
-    static func key(of position: Position) -> String { "\(position.account.rawValue)/\(position.contract.conid)" }
+    static func key(of position: Position) -> String { key(account: position.account, conid: position.contract.conid) }
+
+    static func key(account: AccountID, conid: Int) -> String { "\(account.rawValue)/\(conid)" }
 
     /// - Parameters:
     ///   - consolidation: `nil` when one account is shown.

@@ -68,13 +68,13 @@ public final class PositionMemo {
         private let state: Mutex<State>
 
         init(book: PositionBook, index: Int, quote: MarketQuote?, valuation: Valuation) {
-            let position = book.positions[index]
             self.quote = quote
             self.valuation = valuation
-            key = PositionLine.key(of: position)
-            account = position.account
-            conid = position.contract.conid
-            currency = position.contract.currency
+            // Read in place: `let position = book.positions[index]` would copy it.
+            account = book.positions[index].account
+            conid = book.positions[index].contract.conid
+            currency = book.positions[index].contract.currency
+            key = PositionLine.key(account: account, conid: conid)
             state = Mutex(State(book: book, index: index))
         }
 
