@@ -75,6 +75,10 @@ public struct Cell: Hashable, Sendable {
     /// True when both cells are drawn in the same colours and attributes.
     func hasSameStyle(as other: Cell) -> Bool { (packed ^ other.packed) & Self.styleMask == 0 }
 
+    /// The colours and attributes as one number, equal for cells of the same style: a key for what a backend
+    /// makes once per style.
+    var styleBits: UInt32 { packed & Self.styleMask }
+
     /// Appends a combining mark; false when the cell is full or holds nothing to combine with.
     mutating func appendMark(_ mark: Unicode.Scalar) -> Bool {
         guard !isContinuation else { return false }

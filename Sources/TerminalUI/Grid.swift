@@ -94,6 +94,11 @@ public struct Grid: Hashable, Sendable {
         }
     }
 
+    /// Calls `body` with the cells of row `y` (which must be in the grid) in place.
+    func withRow<Result>(_ y: Int, _ body: (UnsafeBufferPointer<Cell>) -> Result) -> Result {
+        cells[y].withUnsafeBufferPointer(body)
+    }
+
     /// The cells of row `y` from column `x`, `width` of them (fewer where the grid ends): a strip to `paste` later.
     public func strip(x: Int, y: Int, width: Int) -> [Cell] {
         let area = Rect(x: x, y: y, width: width, height: 1).intersection(bounds)

@@ -17,6 +17,8 @@ public final class NcursesTerminal: Terminal {
     private let hardwareColors: Int
     private let pairLimit: Int
     private var pairs: [ColorPair: Int16] = [:]
+    /// By `Cell.styleBits`: see `template(for:)`.
+    private var templates: [UInt32: cchar_t] = [:]
     private var isShutDown = false
     /// What the screen shows, so that only rows that changed are handed to ncurses; nil after `invalidate`.
     private var shown: Grid?
@@ -114,37 +116,51 @@ public final class NcursesTerminal: Terminal {
         var run: [cchar_t] = []
         run.reserveCapacity(width)
         let previous = shown.flatMap { $0.cols == grid.cols && $0.rows == grid.rows ? $0 : nil }
-        let space = wchar_t(UInt8(ascii: " "))
         for y in 0..<height where previous.map({ !grid.rowEquals($0, row: y) }) ?? true {
-            var x = 0
-            while x < width {
-                let first = grid[x, y], start = x
-                run.removeAll(keepingCapacity: true)
-                // One cell made by ncurses for the run's style, then each character put in a copy of it: a run is
-                // handed over as ready cells (`wadd_wchnstr`), which costs ncurses half of adding it as text.
-                var template = cchar_t()
-                let blank: [wchar_t] = [space, 0]
-                _ = setcchar(&template, blank, attributes(of: first.style), pair(for: first.style), nil)
-                // The right half of a wide character belongs to its run whatever its style: ncurses fills it from
-                // the character's left half, and starting a run there would blank that half.
-                while x < width, grid[x, y].hasSameStyle(as: first) || grid[x, y].isContinuation {
-                    let cell = grid[x, y]
-                    x += 1
-                    if cell.isContinuation { continue }
-                    var character = template
-                    if !cell.isWide || x < width {
-                        let values = cell.scalarValues
-                        character.chars = (
-                            wchar_t(bitPattern: values.0), wchar_t(bitPattern: values.1), wchar_t(bitPattern: values.2),
-                            wchar_t(bitPattern: values.3), wchar_t(bitPattern: values.4))
+            grid.withRow(y) { row in
+                var x = 0
+                while x < width {
+                    let first = row[x], start = x
+                    run.removeAll(keepingCapacity: true)
+                    // A run is handed over as ready cells (`wadd_wchnstr`), which costs ncurses half of adding it
+                    // as text: each a copy of the style's cell with its own characters.
+                    let template = template(for: first)
+                    // The right half of a wide character belongs to its run whatever its style: ncurses fills it
+                    // from the character's left half, and starting a run there would blank that half.
+                    while x < width, row[x].hasSameStyle(as: first) || row[x].isContinuation {
+                        let cell = row[x]
+                        x += 1
+                        if cell.isContinuation { continue }
+                        var character = template
+                        // A wide character in the last column has no room: the template's blank stands in.
+                        if !cell.isWide || x < width {
+                            let values = cell.scalarValues
+                            character.chars = (
+                                wchar_t(bitPattern: values.0), wchar_t(bitPattern: values.1),
+                                wchar_t(bitPattern: values.2), wchar_t(bitPattern: values.3),
+                                wchar_t(bitPattern: values.4))
+                        }
+                        run.append(character)
                     }
-                    run.append(character)
+                    _ = mvwadd_wchnstr(window, Int32(y), Int32(start), run, Int32(run.count))
                 }
-                _ = mvwadd_wchnstr(window, Int32(y), Int32(start), run, Int32(run.count))
             }
         }
         _ = wnoutrefresh(window)
         shown = grid
+    }
+
+    /// A blank ncurses cell in `cell`'s style, made by `setcchar` the first time the style is drawn: a frame draws
+    /// a few dozen styles in a thousand runs.
+    private func template(for cell: Cell) -> cchar_t {
+        if let template = templates[cell.styleBits] { return template }
+        let style = cell.style
+        var template = cchar_t()
+        let blank: [wchar_t] = [wchar_t(UInt8(ascii: " ")), 0]
+        _ = setcchar(&template, blank, attributes(of: style), pair(for: style), nil)
+        if templates.count >= 1024 { templates.removeAll(keepingCapacity: true) }
+        templates[cell.styleBits] = template
+        return template
     }
 
     /// What ncurses' picture of the screen holds at (`x`, `y`): the text, the attributes and the colour pair's
