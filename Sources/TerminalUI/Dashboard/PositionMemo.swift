@@ -56,6 +56,7 @@ public final class PositionMemo {
         let conid: Int
         let currency: Currency
         private let valuation: Valuation
+        private let marketValueKey: SortKey?
         /// Where the position is (a walk moves the entries it keeps to its own fetch's book, so that the memo holds
         /// one book per account), the line and a sort key, made when first read: a list may be read from more
         /// than one thread.
@@ -75,6 +76,7 @@ public final class PositionMemo {
             conid = book.positions[index].contract.conid
             currency = book.positions[index].contract.currency
             key = PositionLine.key(account: account, conid: conid)
+            marketValueKey = Self.marketValueKey(of: book, index, currency: currency, valuation: valuation)
             state = Mutex(State(book: book, index: index))
         }
 
@@ -124,18 +126,16 @@ public final class PositionMemo {
 
         /// The value in one currency for all rows, so that sizes compare across currencies: the account's base
         /// currency, or in the all-accounts view the currency they are added up in. Without a rate, the native
-        /// value in native mode (what the row shows) and none in base mode.
-        private var marketValueKey: SortKey? {
-            // Read in place, not copied out of the book.
-            let native: Decimal? = state.withLock { state in
-                state.book.positions.withUnsafeBufferPointer { positions in
-                    positions[state.index].marketValue
-                        ?? positions[state.index].marketPrice.map {
-                            $0.multiplied(by: positions[state.index].quantity)
-                                .multiplied(by: positions[state.index].contract.multiplier)
-                        }
+        /// value in native mode (what the row shows) and none in base mode. Made with the entry: the table is
+        /// sorted by it unless the user chose another column.
+        private static func marketValueKey(
+            of book: PositionBook, _ index: Int, currency: Currency, valuation: Valuation
+        ) -> SortKey? {
+            let native = book.positions[index].marketValue
+                ?? book.positions[index].marketPrice.map {
+                    $0.multiplied(by: book.positions[index].quantity)
+                        .multiplied(by: book.positions[index].contract.multiplier)
                 }
-            }
             guard let native else { return nil }
             guard let factor = valuation.sizeFactors[currency] else {
                 return valuation.context.mode == .native ? .amount(native) : nil

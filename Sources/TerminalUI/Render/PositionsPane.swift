@@ -111,8 +111,9 @@ struct PositionsPane {
     ) -> Span {
         let position = line.position
         let contract = position.contract
-        // Marks the cells whose change flashes (`PositionRows`); made only for those.
-        var key: String { line.key + "/" + column.rawValue }
+        // Marks the cells whose change flashes: `PositionRows` compares each row's cells with its own last ones, so
+        // the column is key enough.
+        let key = column.rawValue
         switch column {
         case .account: return Span(account ?? position.account.rawValue.sanitized, .muted)
         case .symbol: return Span(contract.symbol.sanitized, .accent)
