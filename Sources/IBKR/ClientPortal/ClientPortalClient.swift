@@ -25,11 +25,10 @@ public struct ClientPortalClient: Sendable {
             throw error
         }
         // Read before waiting for the budget's actor, which many callers may be queued on.
-        await budget.answered(grant, at: budget.time.now)
-        if response.status == 429 {
-            throw await budget.recordTooManyRequests(grant, path: endpoint.path)
+        let answeredAt = budget.time.now
+        if let error = await budget.settle(grant, status: response.status, at: answeredAt, path: endpoint.path) {
+            throw error
         }
-        await budget.recordSuccess(grant)
         return try AnswerCheck.json(from: response, path: endpoint.path, address: address)
     }
 

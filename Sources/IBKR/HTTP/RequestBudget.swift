@@ -67,6 +67,15 @@ public actor RequestBudget {
         calendar.book(time, rules: rules)
     }
 
+    /// What an answer to a granted request needs, in one visit to the budget: `answered`, then
+    /// `recordTooManyRequests` for a 429 (its error returned) or `recordSuccess`.
+    public func settle(_ grant: Grant, status: Int, at time: Date, path: String) -> SourceError? {
+        answered(grant, at: time)
+        if status == 429 { return recordTooManyRequests(grant, path: path) }
+        recordSuccess(grant)
+        return nil
+    }
+
     /// Records IBKR's 429 for a granted request and returns the error to report for it.
     public func recordTooManyRequests(_ grant: Grant, path: String) -> SourceError {
         let now = time.now

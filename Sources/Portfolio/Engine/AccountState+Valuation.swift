@@ -13,6 +13,9 @@ extension AccountState {
         }
     }
 
+    /// True when the account holds a contract now: whether there is anything to quote, without listing them.
+    var holdsContracts: Bool { positions.value?.contains { !$0.quantity.isZero } ?? false }
+
     /// The contracts held now, for the market snapshot.
     var heldConids: [Int] {
         Set((positions.value ?? []).filter { $0.quantity != 0 }.map(\.contract.conid)).sorted()

@@ -61,7 +61,7 @@ extension DashboardEngine {
         let session = store.connection.session
         let needsAccountList = needsAccountList
         let hasHistory = historySource != nil
-        let holders = Set(store.accounts.filter { !$0.heldConids.isEmpty }.map(\.id))
+        let holders = Set(store.accounts.filter(\.holdsContracts).map(\.id))
         let focus = focus
         return JobQueue.Context(
             isEligible: { job in
