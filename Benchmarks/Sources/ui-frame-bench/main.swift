@@ -6,13 +6,15 @@ import UIBenchFixture
 // renderer into real ncurses on a pseudo-terminal. Prints one Markdown table row per measure: best and median
 // time of REPEATS runs by wall clock and by this thread's CPU clock (what a core does whatever else runs; it
 // includes ncurses' write to the pseudo-terminal), and the bytes ncurses wrote.
-// Usage: ui-frame-bench [REPEATS] [updates] — `updates` runs only the price updates (after one full frame), for
-// a profiler to see them alone.
+// Usage: ui-frame-bench [REPEATS] [updates | ticks] — `updates` runs only the price updates (after one full frame),
+// `ticks` only the clock ticks, for a profiler to see them alone.
 //
 // Reading what ncurses wrote happens between runs, outside the times.
 let arguments = CommandLine.arguments
 let repeats = arguments.count > 1 ? max(3, Int(arguments[1]) ?? 200) : 200
 let updatesOnly = arguments.count > 2 && arguments[2] == "updates"
+let ticksOnly = arguments.count > 2 && arguments[2] == "ticks"
+let onePart = updatesOnly || ticksOnly
 
 /// Times `body` `repeats` times; `before` runs before each and `between` after each, untimed. Seconds, sorted.
 @MainActor
@@ -52,25 +54,22 @@ do {
 }
 
 var fullBytes: [Int] = []
-if updatesOnly { screen.drawFullFrame() }
-let compose = updatesOnly ? ([0], [0]) : times({ _ = screen.composeFullFrame() }, between: {})
-let full = updatesOnly ? ([0], [0]) : times({ screen.drawFullFrame() }, between: { fullBytes.append(screen.takeBytes()) })
+if onePart { screen.drawFullFrame() }
+let compose = onePart ? ([0], [0]) : times({ _ = screen.composeFullFrame() }, between: {})
+let full = onePart ? ([0], [0]) : times({ screen.drawFullFrame() }, between: { fullBytes.append(screen.takeBytes()) })
 // The same in its two halves: composed and handed to ncurses, then ncurses writing it to the terminal.
-let handed = updatesOnly ? ([0], [0]) : times({ screen.handFullFrame() }, between: {
+let handed = onePart ? ([0], [0]) : times({ screen.handFullFrame() }, between: {
     screen.writeHandedFrame()
     _ = screen.takeBytes()
 })
-let written = updatesOnly ? ([0], [0]) : times({ screen.writeHandedFrame() }, before: { screen.handFullFrame() }, between: {
+let written = onePart ? ([0], [0]) : times({ screen.writeHandedFrame() }, before: { screen.handFullFrame() }, between: {
     _ = screen.takeBytes()
 })
 // The clock ticks from a calm screen: what an idle second costs.
 var tickBytes: [Int] = []
-for _ in 0..<5 {
-    screen.drawClockTick()
-    tickBytes.append(screen.takeBytes())
-}
+let tick = times({ screen.drawClockTick() }, between: { tickBytes.append(screen.takeBytes()) })
 var updateBytes: [Int] = []
-let update = times(
+let update = ticksOnly ? ([0], [0]) : times(
     { screen.drawOnePriceUpdate() },
     before: { screen.prepareOnePriceUpdate() },
     between: {
@@ -93,6 +92,9 @@ print(row("Full frame composed, handed and written (whole screen repainted)", ta
 print(row(
     "One-price update composed, compared and handed to ncurses", target: "≤ 0.3 ms, ≤ 300 B", update,
     bytes: "\(updateBytes.min() ?? 0)–\(updateMax)", limit: 0.3, byteLimit: 300, byteCount: updateMax))
+print(row(
+    "Clock tick: one second passes on a calm screen, drawn, compared and handed to ncurses", target: "–", tick,
+    bytes: "\(tickBytes.min() ?? 0)–\(tickBytes.max() ?? 0)", limit: nil))
 print("")
-print("Clock tick on a calm screen: \(tickBytes.map(String.init).joined(separator: ", ")) bytes; "
+print("Clock tick on a calm screen: \(tickBytes.prefix(5).map(String.init).joined(separator: ", ")) bytes; "
     + "peak RSS of this process \(ProcessMeasure.peakResidentBytes().map { String(format: "%.1f MB", Double($0) / 1e6) } ?? "unknown").")
