@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import Portfolio
 
 /// The real transport, on AsyncHTTPClient: one connection pool to one gateway, with the TLS policy, the headers
@@ -52,8 +53,12 @@ public final class AsyncHTTPTransport: GatewayTransport {
             decompression: .disabled)
         settings.dnsOverride = configuration.connectOverrides
         settings.httpVersion = .http1Only
-        client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: settings)
+        client = HTTPClient(eventLoopGroup: Self.eventLoops, configuration: settings)
     }
+
+    /// One event loop thread for every client, for the life of the process: a dashboard makes about one request
+    /// a second, and each further loop thread only adds wake-ups (AsyncHTTPClient's default has one per core).
+    private static let eventLoops = MultiThreadedEventLoopGroup(numberOfThreads: 1)
 
     public func send(_ request: GatewayRequest) async throws -> GatewayResponse {
         var outgoing = HTTPClientRequest(url: configuration.address.baseURL + request.target)
