@@ -82,6 +82,7 @@ public final class PositionMemo {
 
         var position: Position { state.withLock { $0.book.positions[$0.index] } }
 
+        /// The array the entry points into now, for `booksHeld(by:)`.
         var book: PositionBook { state.withLock { $0.book } }
 
         var line: PositionLine {
