@@ -122,8 +122,8 @@ public final class NcursesTerminal: Terminal {
                 while x < width {
                     let first = row[x], start = x
                     run.removeAll(keepingCapacity: true)
-                    // A run is handed over as ready cells (`wadd_wchnstr`), which costs ncurses half of adding it
-                    // as text: each a copy of the style's cell with its own characters.
+                    // A run is handed over as ready cells (`wadd_wchnstr`), a quarter cheaper than adding it as
+                    // text: each a copy of the style's cell with its own characters.
                     let template = template(for: first)
                     // The right half of a wide character belongs to its run whatever its style: ncurses fills it
                     // from the character's left half, and starting a run there would blank that half.

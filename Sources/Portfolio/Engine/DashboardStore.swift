@@ -46,7 +46,7 @@ struct DashboardStore: Sendable {
             return state
         }
         let removed = previous.keys.filter { !seen.contains($0) }.sorted()
-        consolidatedNAV = ConsolidatedNAV.of(accounts, in: displayCurrency)
+        addUpNAV()
         return (added, removed)
     }
 
@@ -59,7 +59,7 @@ struct DashboardStore: Sendable {
         case .ledger(let ledger):
             let rates = accounts[index].ledger.value?.fxRates
             accounts[index].ledger.store(ledger, at: time)
-            if ledger.fxRates != rates { consolidatedNAV = ConsolidatedNAV.of(accounts, in: displayCurrency) }
+            if ledger.fxRates != rates { addUpNAV() }
         case .positions(let positions):
             let old = accounts[index].positions
             accounts[index].positionChanges = .between(old.value, fetchedAt: old.fetchedAt, and: positions, fetchedAt: time)
@@ -88,7 +88,7 @@ struct DashboardStore: Sendable {
             accounts[index].history = snapshot.accounts[accounts[index].id]
             accounts[index].updateTotals()
         }
-        consolidatedNAV = ConsolidatedNAV.of(accounts, in: displayCurrency)
+        addUpNAV()
     }
 
     mutating func failHistory(_ error: SourceError, at time: Date) {
@@ -109,6 +109,11 @@ struct DashboardStore: Sendable {
             now: now, connection: connection, accounts: accounts,
             consolidated: ConsolidatedTotals.of(accounts, in: displayCurrency), consolidatedNAV: consolidatedNAV,
             alerts: alerts, cadences: cadences, history: history)
+    }
+
+    /// All accounts' daily NAV added up again, after what it is made from changed.
+    private mutating func addUpNAV() {
+        consolidatedNAV = ConsolidatedNAV.of(accounts, in: displayCurrency)
     }
 
     private func emptyState(for account: Account) -> AccountState {

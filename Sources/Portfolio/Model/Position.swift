@@ -37,6 +37,15 @@ public struct Position: Hashable, Sendable, Identifiable {
         self.contractFromCache = contractFromCache
     }
 
+    /// What the position's units are worth at `perUnit` each (a price, or a change of price), with the contract's
+    /// multiplier.
+    public func amount(perUnit: Decimal) -> Decimal {
+        perUnit.multiplied(by: quantity).multiplied(by: contract.multiplier)
+    }
+
+    /// The market value IBKR reported, else price × quantity × multiplier; in the instrument's currency.
+    public var nativeMarketValue: Decimal? { marketValue ?? marketPrice.map { amount(perUnit: $0) } }
+
     /// Unrealized P&L as a fraction of the cost basis (0.05 = 5 %); `nil` without a cost.
     public var unrealizedPnlFraction: Decimal? {
         guard let pnl = unrealizedPnl, let cost = averageCost, quantity != 0, cost != 0 else { return nil }

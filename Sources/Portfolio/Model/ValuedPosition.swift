@@ -26,17 +26,13 @@ public struct ValuedPosition: Hashable, Sendable, Identifiable {
         self.position = position
         self.quote = quote
         let contract = position.contract
-        let native = position.marketValue
-            ?? position.marketPrice.map { $0.multiplied(by: position.quantity).multiplied(by: contract.multiplier) }
-        marketValue = native.map { Money($0, contract.currency) }
+        marketValue = position.nativeMarketValue.map { Money($0, contract.currency) }
         baseMarketValue = marketValue.flatMap(rates.toBase)
         if let base = baseMarketValue?.amount, let netLiquidation, netLiquidation != 0 {
             weightPercent = base.divided(by: netLiquidation).movingPoint(by: 2)
         }
         let perUnit = quote.flatMap(Self.changePerUnit)
-        dayChange = perUnit.map {
-            Money($0.multiplied(by: position.quantity).multiplied(by: contract.multiplier), contract.currency)
-        }
+        dayChange = perUnit.map { Money(position.amount(perUnit: $0), contract.currency) }
         baseDayChange = dayChange.flatMap(rates.toBase)
         dayChangePercent = quote?.changePercent ?? quote.flatMap { quote in
             guard let perUnit, let close = quote.priorClose, close != 0 else { return nil }

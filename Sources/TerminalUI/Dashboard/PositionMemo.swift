@@ -132,6 +132,7 @@ public final class PositionMemo {
         private static func marketValueKey(
             of book: PositionBook, _ index: Int, currency: Currency, valuation: Valuation
         ) -> SortKey? {
+            // Read field by field: a call on the position (`nativeMarketValue`) would copy it out of the array.
             let native = book.positions[index].marketValue
                 ?? book.positions[index].marketPrice.map {
                     $0.multiplied(by: book.positions[index].quantity)
