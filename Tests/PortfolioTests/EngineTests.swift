@@ -244,4 +244,42 @@ import Testing
         #expect(times.count >= 30)
         #expect((gaps.max() ?? 2) <= 1.001)
     }
+
+    @Test func fetchesThatBringTheSameValuesBackAreShownByTheNextTickNotAFrameEach() async throws {
+        let harness = EngineHarness(accounts: 2)
+        let collector = Task {
+            var states: [DashboardState] = []
+            for await state in harness.engine.states { states.append(state) }
+            return states
+        }
+        await harness.engine.start()
+        await harness.run(for: .seconds(10))
+        let loaded = harness.clock.now
+        await harness.run(for: .seconds(60))
+        // The price moves between two fetches of the first account's positions.
+        harness.source.update { $0.positions[$0.accounts[0].id]?[0].marketPrice = 201 }
+        await harness.run(for: .seconds(20))
+        await harness.engine.stop()
+        let states = await collector.value
+        let first = harness.source.book.accounts[0].id
+
+        // Nothing but ages moved for a minute: one state a second, none between the ticks.
+        let idle = states.filter { $0.now > loaded && $0.now <= loaded + 60 }
+        let fetches = harness.source.calls.filter { $0.account != nil && $0.time > loaded && $0.time <= loaded + 60 }
+        #expect(fetches.count >= 20)
+        #expect(idle.count >= 55 && idle.count <= 61)
+        let gaps = zip(idle, idle.dropFirst()).map { $1.now.timeIntervalSince($0.now) }
+        #expect((gaps.min() ?? 0) >= 0.999)
+        // Every fetch's time shows by the next tick.
+        for fetch in fetches where fetch.endpoint == "positions" {
+            let shown = idle.first { $0.accounts.first { $0.id == fetch.account }?.positions.fetchedAt == fetch.time }
+            #expect(shown.map { $0.now.timeIntervalSince(fetch.time) <= 1.001 } == true)
+        }
+
+        // A new price is on screen the moment its fetch is in.
+        let moved = try #require(
+            states.first { $0.accounts.first { $0.id == first }?.positions.value?[0].marketPrice == 201 })
+        let account = try #require(moved.accounts.first { $0.id == first })
+        #expect(moved.now == account.positions.fetchedAt)
+    }
 }

@@ -21,6 +21,9 @@ public struct ContractChanges: Sendable, Equatable {
         self.conids = conids
     }
 
+    /// True when the later fetch held the same contracts with the same values.
+    public var changeNothing: Bool { since != nil && conids.isEmpty }
+
     /// True when these are the changes from the data fetched at `drawn` to the data fetched at `now`.
     public func lead(from drawn: Date?, to now: Date?) -> Bool {
         since != nil && since == drawn && until == now

@@ -9,41 +9,60 @@ extension DashboardEngine {
         runs[job] = nil
         guard isRunning else { return }
         let now = time.now
+        let newestAlert = log.alerts.first?.id
+        let cadences = store.cadences
         var failure: SourceError?
+        // Whether the screen has more to show than ages.
+        var news = false
         switch result {
         case .success(let payload)?:
             rules.succeeded(job)
             if job == unconfirmedRefusal?.job { unconfirmedRefusal = nil }
             if job.endpoint != nil, backoff.succeeded(job.dataset, at: now) { replan() }
-            apply(payload, of: job, at: now)
+            news = apply(payload, of: job, at: now)
             if job == .tickle { settleRefusal(checkStartedAt: start, at: now) }
         case .failure(let error)?:
             failure = error
             failed(job, error, at: now)
             if job == .tickle, error.kind.sessionState != nil { settleRefusal(checkStartedAt: start, at: now) }
+            news = true
         case nil:
             break
         }
         queue.finish(job, nextDue: nextDue(after: job, startedAt: start, failure: failure))
-        publish(at: now)
+        // A fetch that brought the same values back only restarts an age: the clock's next tick, within a second,
+        // shows that, and an idle dashboard draws once a second instead of once more per request.
+        if news || log.alerts.first?.id != newestAlert || store.cadences != cadences {
+            publish(at: now)
+        }
         step()
     }
 
-    private func apply(_ payload: Payload, of job: Job, at now: Date) {
+    /// Returns false when the screen has nothing new to show but an age.
+    private func apply(_ payload: Payload, of job: Job, at now: Date) -> Bool {
         switch payload {
         case .session(let status):
+            let before = store.connection
             sessionChecked(status, at: now)
+            // The time of the check is on no screen.
+            var after = store.connection
+            after.lastTickle = before.lastTickle
+            return after != before
         case .accounts(let accounts):
             accountsListed(accounts, at: now)
+            return true
         case .history(let snapshot):
             store.storeHistory(snapshot, fetchedAt: now)
             MemoryTrim.afterBurst()
+            return true
         case .summary, .ledger, .positions, .pnl, .orders, .executions, .quotes:
-            guard let id = job.account else { return }
+            guard let id = job.account else { return false }
             let previousOrders = store.account(id)?.orders.value
-            guard store.store(payload, for: id, at: now), let account = store.account(id) else { return }
+            let stored = store.store(payload, for: id, at: now)
+            guard stored != .unlisted, let account = store.account(id) else { return false }
             if case .orders(let orders) = payload { ordersLoaded(orders, previous: previousOrders, of: id, at: now) }
             raise(rules.risk(of: account), at: now)
+            return stored == .newValues
         }
     }
 

@@ -61,7 +61,11 @@ extension DashboardEngine {
         let session = store.connection.session
         let needsAccountList = needsAccountList
         let hasHistory = historySource != nil
-        let holders = Set(store.accounts.filter(\.holdsContracts).map(\.id))
+        // By index: filtering the array would copy every account's state once a step.
+        var holders = Set<AccountID>()
+        for index in store.accounts.indices where store.accounts[index].holdsContracts {
+            holders.insert(store.accounts[index].id)
+        }
         let focus = focus
         return JobQueue.Context(
             isEligible: { job in

@@ -50,31 +50,58 @@ struct DashboardStore: Sendable {
         return (added, removed)
     }
 
-    /// Stores a dataset's good value. Returns false when the account is not (or no longer) listed.
+    /// What storing a dataset's value changed on screen.
+    enum Stored: Equatable {
+        /// The account is not (or no longer) listed; nothing was stored.
+        case unlisted
+        /// The same values as before, and the dataset was live: only its age starts again.
+        case sameValues
+        /// Other values, or a dataset that was not live before.
+        case newValues
+    }
+
+    /// Stores a dataset's good value.
     @discardableResult
-    mutating func store(_ payload: Payload, for id: AccountID, at time: Date) -> Bool {
-        guard let index = accounts.firstIndex(where: { $0.id == id }) else { return false }
+    mutating func store(_ payload: Payload, for id: AccountID, at time: Date) -> Stored {
+        guard let index = accounts.firstIndex(where: { $0.id == id }), let dataset = payload.dataset else {
+            return .unlisted
+        }
+        let wasLive = accounts[index].freshness(of: dataset, at: time)?.level == .live
+        let same: Bool
         switch payload {
-        case .summary(let summary): accounts[index].summary.store(summary, at: time)
+        case .summary(let summary):
+            same = accounts[index].summary.value?.sameValues(as: summary) ?? false
+            accounts[index].summary.store(summary, at: time)
         case .ledger(let ledger):
-            let rates = accounts[index].ledger.value?.fxRates
+            let old = accounts[index].ledger.value
+            same = old?.sameValues(as: ledger) ?? false
             accounts[index].ledger.store(ledger, at: time)
-            if ledger.fxRates != rates { addUpNAV() }
+            if ledger.fxRates != old?.fxRates { addUpNAV() }
         case .positions(let positions):
             let old = accounts[index].positions
-            accounts[index].positionChanges = .between(old.value, fetchedAt: old.fetchedAt, and: positions, fetchedAt: time)
+            let changes = ContractChanges.between(old.value, fetchedAt: old.fetchedAt, and: positions, fetchedAt: time)
+            same = changes.changeNothing
+            accounts[index].positionChanges = changes
             accounts[index].positions.store(positions, at: time)
-        case .pnl(let pnl): accounts[index].pnl.store(pnl, at: time)
-        case .orders(let orders): accounts[index].orders.store(orders, at: time)
-        case .executions(let executions): accounts[index].executions.store(executions, at: time)
+        case .pnl(let pnl):
+            same = accounts[index].pnl.value == pnl
+            accounts[index].pnl.store(pnl, at: time)
+        case .orders(let orders):
+            same = accounts[index].orders.value == orders
+            accounts[index].orders.store(orders, at: time)
+        case .executions(let executions):
+            same = accounts[index].executions.value == executions
+            accounts[index].executions.store(executions, at: time)
         case .quotes(let quotes):
             let old = accounts[index].quotes
-            accounts[index].quoteChanges = .between(old.value, fetchedAt: old.fetchedAt, and: quotes, fetchedAt: time)
+            let changes = ContractChanges.between(old.value, fetchedAt: old.fetchedAt, and: quotes, fetchedAt: time)
+            same = changes.changeNothing
+            accounts[index].quoteChanges = changes
             accounts[index].quotes.store(quotes, at: time)
-        case .session, .accounts, .history: return false
+        case .session, .accounts, .history: return .unlisted
         }
         accounts[index].updateTotals()
-        return true
+        return same && wasLive ? .sameValues : .newValues
     }
 
     mutating func fail(_ dataset: Dataset, of id: AccountID, with error: SourceError, at time: Date) {

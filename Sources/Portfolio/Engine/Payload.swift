@@ -10,4 +10,18 @@ enum Payload: Sendable {
     case executions([Execution])
     case quotes([Int: MarketQuote])
     case history(HistorySnapshot)
+
+    /// The account dataset this is a value of; `nil` for what is not one account's.
+    var dataset: Dataset? {
+        switch self {
+        case .summary: .summary
+        case .ledger: .ledger
+        case .positions: .positions
+        case .pnl: .pnl
+        case .orders: .orders
+        case .executions: .trades
+        case .quotes: .quotes
+        case .session, .accounts, .history: nil
+        }
+    }
 }
