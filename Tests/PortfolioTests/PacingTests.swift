@@ -59,7 +59,8 @@ import Testing
                 #expect(account.freshness(of: dataset, at: end)?.level == .live)
             }
         }
-        // One market snapshot per account and cadence.
-        #expect(harness.source.calls(to: "quotes").count >= 25 * (3600 - 300) / 15)
+        // One market snapshot per account and cadence in effect.
+        let quotesCadence = Int(state.cadences[.quotes].timeInterval)
+        #expect(harness.source.calls(to: "quotes").count >= 25 * (3600 - 300) / quotesCadence)
     }
 }

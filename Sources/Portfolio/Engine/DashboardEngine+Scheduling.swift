@@ -11,7 +11,11 @@ extension DashboardEngine {
             queue.pausedUntil = nil
             watchedSince = now
         }
-        if store.connection.session.allowsPortfolio, queue.pausedUntil == nil {
+        // Ages are looked at once a second, as they tick on screen, not once more per fetch.
+        if store.connection.session.allowsPortfolio, queue.pausedUntil == nil,
+            agesCheckedAt.map({ now.since($0) >= .seconds(1) }) ?? true
+        {
+            agesCheckedAt = now
             let stale = rules.staleness(
                 of: store.accounts, active: datasetsWatchedForStaleness, watchedSince: watchedSince, at: now)
             raise(stale, at: now)
@@ -21,12 +25,16 @@ extension DashboardEngine {
         armTimer(now: now, context: context)
     }
 
-    /// The timer wakes the engine for the next job that may start, and once a second while ages tick.
+    /// The timer wakes the engine for the next job that may start, and once a second while ages tick. While they
+    /// tick, a regular job starts on the first tick after it falls due, at most a second late (a cadence has 5 s of
+    /// grace): one wake-up a second, not one more per job. A job the user or a fill asked for wakes it at once.
     private func armTimer(now: Date, context: JobQueue.Context) {
-        var wake = queue.nextWake(now: now, context: context)
+        var wake: Date?
         if store.connection.lastTickle != nil, let lastPublished {
             let tick = lastPublished.adding(.seconds(1))
-            wake = min(wake ?? tick, tick)
+            wake = min(queue.nextWake(now: now, context: context, urgentOnly: true) ?? tick, tick)
+        } else {
+            wake = queue.nextWake(now: now, context: context)
         }
         guard let wake else {
             timer?.cancel()
@@ -97,7 +105,8 @@ extension DashboardEngine {
     /// Runs one job off the actor; its result comes back through `finish`.
     private func launch(_ dispatch: JobQueue.Dispatch, at start: Date) {
         let job = dispatch.job
-        let conids = job.account.flatMap { store.account($0)?.heldConids } ?? []
+        var conids: [Int] = []
+        if case .fetch(let account, .quotes) = job { conids = store.account(account)?.heldConids ?? [] }
         runs[job] = Task { [source, historySource] in
             let result = await Self.perform(
                 job, invalidatingFirst: dispatch.invalidateFirst, conids: conids, source: source,

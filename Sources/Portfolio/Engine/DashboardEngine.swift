@@ -36,6 +36,8 @@ public actor DashboardEngine {
     var timerDeadline: Date?
     var hookListener: Task<Void, Never>?
     var lastPublished: Date?
+    /// When the ages were last looked at for stale data.
+    var agesCheckedAt: Date?
     /// Since when the engine may fetch what it fetches now (the session changed, the accounts were listed, a pause
     /// ended): data older than that is being caught up on, not neglected.
     var watchedSince: Date

@@ -78,10 +78,11 @@ struct JobQueue: Sendable {
         return taken
     }
 
-    /// When the next waiting job may start; `nil` when none is waiting.
-    func nextWake(now: Date, context: Context) -> Date? {
+    /// When the next waiting job (or the next one asked for now, when `urgentOnly`) may start; `nil` when none is
+    /// waiting.
+    func nextWake(now: Date, context: Context, urgentOnly: Bool = false) -> Date? {
         entries.compactMap { job, entry -> Date? in
-            guard !entry.running, context.isEligible(job) else { return nil }
+            guard !entry.running, entry.isUrgent || !urgentOnly, context.isEligible(job) else { return nil }
             return startTime(job, entry, now: now)
         }.min()
     }
