@@ -152,3 +152,23 @@ extension IssueFiveTests {
         #expect(flashing.isEmpty, "\(flashing.prefix(5))")
     }
 }
+
+extension IssueFiveTests {
+    @Test func anAlertThatNamesItsAccountFirstShowsItOnce() throws {
+        var state = SampleDashboard.state()
+        let account = SampleDashboard.main
+        state.alerts = [
+            Alert(id: 5, time: SampleDashboard.ago(5), severity: .warning, category: .data, account: account,
+                  text: "\(account.rawValue) summary: timed out after 10s"),
+            Alert(id: 4, time: SampleDashboard.ago(9), severity: .warning, category: .risk, account: account,
+                  text: "Cushion fell below 55 %"),
+        ]
+        let grid = DashboardRenderer.frame(
+            state, view: ViewState(size: TerminalSize(cols: 160, rows: 45)), theme: try ThemeFixtures.theme("default"))
+        let rows = (0..<45).map { grid.text(ofRow: $0) }
+        let failed = try #require(rows.first { $0.contains("summary: timed out") })
+        #expect(failed.components(separatedBy: account.rawValue).count == 2)
+        let risk = try #require(rows.first { $0.contains("Cushion fell below") })
+        #expect(risk.contains("\(account.rawValue) Cushion fell below"))
+    }
+}

@@ -34,8 +34,12 @@ struct AlertsPane {
             let (glyph, role) = Self.glyph(alert.severity, glyphs: painter.glyphs)
             let textRole: ThemeRole = alert.severity >= .error ? .error : alert.severity == .warning ? .warning : .foreground
             var spans = [Span(glyph + " ", role), Span(painter.clock.time(alert.time) + " ", .muted)]
-            if let account = alert.account, model.isConsolidated { spans.append(Span(account.rawValue.sanitized + " ", .muted)) }
-            spans.append(Span(alert.text.sanitized, textRole))
+            let text = alert.text.sanitized
+            // A failed fetch's text names its job (`U1234567 summary: …`): the account once is enough.
+            if let account = alert.account?.rawValue.sanitized, model.isConsolidated, !text.hasPrefix(account + " ") {
+                spans.append(Span(account + " ", .muted))
+            }
+            spans.append(Span(text, textRole))
             let y = inside.y + offset
             painter.draw(TextLine(spans), in: &grid, x: inside.x, y: y, width: inside.width)
             if focused && index == selected {
