@@ -29,7 +29,7 @@ extension DashboardEngine {
     /// tick, a regular job starts on the first tick after it falls due, at most a second late (a cadence has 5 s of
     /// grace): one wake-up a second, not one more per job. A job the user or a fill asked for wakes it at once.
     private func armTimer(now: Date, context: JobQueue.Context) {
-        var wake: Date?
+        let wake: Date?
         if store.connection.lastTickle != nil, let lastPublished {
             let tick = lastPublished.adding(.seconds(1))
             wake = min(queue.nextWake(now: now, context: context, urgentOnly: true) ?? tick, tick)
