@@ -49,7 +49,10 @@ public struct FlexDecimal: Sendable, Hashable, Comparable, Encodable, CustomStri
 
     /// The same value as a Foundation `Decimal`, exactly.
     public var decimal: Decimal {
-        Decimal(sign: significand < 0 ? .minus : .plus, exponent: -Int(scale), significand: Decimal(significand.magnitude))
+        DecimalDigits(
+            negative: significand < 0, magnitude: significand.magnitude, scale: Int(scale), hasSign: false,
+            hasSeparators: false
+        ).decimal
     }
 
     /// The exact digits, e.g. `-1234.50`; the scale the statement used is kept.
@@ -103,43 +106,20 @@ extension FlexDecimal {
 
     /// Decodes the bytes of one attribute value. The common case (a short plain number) is a single pass.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Parsed {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return .absent }
-        let count = bytes.count
-        var index = 0
-        var negative = false
-        let first = base[0]
-        if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") {
-            negative = first == UInt8(ascii: "-")
-            index = 1
-            if count == 1 { return .absent }
-        }
-        var magnitude: UInt64 = 0
-        var digits = 0
-        var scale = 0
-        var sawPoint = false
-        var sawDigit = false
-        while index < count {
-            let byte = base[index]
-            let digit = byte &- UInt8(ascii: "0")
-            if digit < 10 {
-                sawDigit = true
-                if sawPoint { scale += 1 }
-                if magnitude != 0 || digit != 0 { digits += 1 }
-                if digits > 18 { return parseLong(bytes) }
-                magnitude = magnitude &* 10 &+ UInt64(digit)
-            } else if byte == UInt8(ascii: "."), !sawPoint {
-                sawPoint = true
-            } else if byte == UInt8(ascii: ","), !sawPoint, sawDigit {
-                // A thousands separator: skipped.
-            } else {
-                return nullMarker(bytes) ? .absent : .invalid
+        guard !bytes.isEmpty else { return .absent }
+        if bytes.count == 1, bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") { return .absent }
+        switch DecimalDigits.scan(bytes) {
+        case .digits(let digits):
+            guard digits.scale <= Int(maximumScale), digits.magnitude <= UInt64(maximumSignificand) else {
+                return parseLong(bytes)
             }
-            index += 1
+            let signed = digits.negative ? -Int64(digits.magnitude) : Int64(digits.magnitude)
+            return FlexDecimal(significand: signed, scale: UInt8(digits.scale)).map { .value($0) } ?? .invalid
+        case .tooLong:
+            return parseLong(bytes)
+        case .notANumber:
+            return nullMarker(bytes) ? .absent : .invalid
         }
-        guard sawDigit else { return .invalid }
-        guard scale <= Int(maximumScale), magnitude <= UInt64(maximumSignificand) else { return parseLong(bytes) }
-        let signed = negative ? -Int64(magnitude) : Int64(magnitude)
-        return FlexDecimal(significand: signed, scale: UInt8(scale)).map { .value($0) } ?? .invalid
     }
 
     /// Too many digits or decimals: trailing zeros of the fraction carry no value, so drop them
